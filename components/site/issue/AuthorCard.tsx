@@ -1,0 +1,24 @@
+import Image from "next/image";
+import Link from "next/link";
+import type { IssueViewAuthor } from "./types";
+
+export function AuthorCard({ author }: { author: IssueViewAuthor }) {
+  return (
+    <section aria-labelledby="author-heading" className="flex gap-5 rounded-2xl border border-stone-200 bg-white/60 p-6 dark:border-stone-800 dark:bg-stone-900/50">
+      {author.photo ? (
+        <Image src={author.photo} alt={author.photoAlt} width={72} height={72} className="size-18 shrink-0 rounded-full object-cover ring-2 ring-white dark:ring-stone-800" />
+      ) : null}
+      <div>
+        <h2 id="author-heading" className="text-xs font-bold tracking-[0.18em] text-stone-500 uppercase dark:text-stone-400">
+          Written by
+        </h2>
+        <p className="mt-1 font-serif text-xl font-semibold">
+          <Link href={`/authors/${author.slug}`} className="hover:text-accent-800 hover:underline dark:hover:text-accent-200">
+            {author.name}
+          </Link>
+        </p>
+        {author.bio ? <p className="mt-2 text-sm leading-relaxed text-stone-600 dark:text-stone-400">{author.bio}</p> : null}
+      </div>
+    </section>
+  );
+}

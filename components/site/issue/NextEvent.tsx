@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { formatEventRange } from "@/lib/format";
+import type { EventView } from "./types";
+
+/** "Join us on our next experience": the next upcoming study tour. */
+export function NextEvent({ event }: { event: EventView }) {
+  return (
+    <section aria-labelledby="next-event-heading" className="rounded-2xl border border-accent-200 bg-accent-50/70 p-6 dark:border-accent-900 dark:bg-accent-950/40">
+      <h2 id="next-event-heading" className="text-xs font-bold tracking-[0.18em] text-accent-800 uppercase dark:text-accent-300">
+        Join us on our next experience
+      </h2>
+      <div className="mt-3 flex flex-wrap items-center gap-2">
+        <p className="font-serif text-xl font-semibold">
+          <Link href={`/events/${event.slug}`} className="hover:text-accent-800 hover:underline dark:hover:text-accent-200">
+            {event.title}
+          </Link>
+        </p>
+        {event.isNew ? (
+          <span className="rounded-full bg-accent-700 px-2 py-0.5 text-[0.7rem] font-bold tracking-wider text-white uppercase dark:bg-accent-300 dark:text-stone-950">
+            New
+          </span>
+        ) : null}
+      </div>
+      <p className="mt-2 text-sm font-medium text-stone-700 tabular-nums dark:text-stone-300">
+        {formatEventRange(event.startsAt, event.endsAt)}
+      </p>
+      {event.location ? <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{event.location}</p> : null}
+      {event.summary ? <p className="mt-3 text-sm leading-relaxed text-stone-700 dark:text-stone-300">{event.summary}</p> : null}
+      {event.url ? (
+        <a
+          href={event.url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="mt-4 inline-flex items-center rounded-full border border-accent-700 px-4 py-1.5 text-sm font-semibold text-accent-800 hover:bg-accent-700 hover:text-white dark:border-accent-300 dark:text-accent-200 dark:hover:bg-accent-300 dark:hover:text-stone-950"
+        >
+          Discover the tour<span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+import { Markdown } from "@/components/site/Markdown";
+import { sectionAnchor } from "@/lib/tldr";
+import { ExternalIcon, externalLinkProps } from "./ExternalIcon";
+import { SectionTitle } from "./SectionTitle";
+import type { IssueViewSection } from "./types";
+
+/** A roundup: a numbered section whose body is a list of short items, each with its own link. */
+export function RoundupSection({ section, number }: { section: IssueViewSection; number: number }) {
+  return (
+    <section id={sectionAnchor(number)} aria-label={`${number}. ${section.title}`} className="border-t border-stone-200 pt-10 dark:border-stone-800">
+      <SectionTitle number={number} title={section.title} sourceUrl={section.sourceUrl} />
+      <Markdown source={section.body} className="mt-5 text-[1.075rem]" />
+      <ol className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white/60 dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900/40">
+        {section.items.map((item, i) => (
+          <li key={item.id} className="flex gap-4 p-5">
+            <span aria-hidden="true" className="mt-0.5 grid size-7 shrink-0 place-items-center rounded-full bg-accent-50 text-xs font-semibold text-accent-800 tabular-nums dark:bg-accent-950 dark:text-accent-200">
+              {i + 1}
+            </span>
+            <div className="min-w-0">
+              <h3 className="font-semibold leading-snug text-stone-900 dark:text-stone-100">
+                {item.sourceUrl ? (
+                  <a href={item.sourceUrl} {...externalLinkProps} className="hover:text-accent-800 hover:underline dark:hover:text-accent-200">
+                    {item.title}
+                    <ExternalIcon className="ml-1 inline size-3.5 align-baseline text-stone-400" />
+                    <span className="sr-only"> (source, opens in a new tab)</span>
+                  </a>
+                ) : (
+                  item.title
+                )}
+              </h3>
+              <Markdown source={item.body} className="mt-1.5 prose-sm sm:prose-base prose-p:my-1 text-stone-700 dark:text-stone-300" />
+            </div>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { deriveTldr } from "@/lib/tldr";
+import type { IssueViewSection } from "./types";
+
+/** The numbered TL;DR, derived from the sections; each entry jumps to its section. */
+export function Tldr({ sections }: { sections: IssueViewSection[] }) {
+  const entries = deriveTldr(sections);
+  if (entries.length === 0) return null;
+  return (
+    <nav aria-labelledby="tldr-heading" className="rounded-2xl border border-stone-200 bg-white/70 p-5 dark:border-stone-800 dark:bg-stone-900/60">
+      <h2 id="tldr-heading" className="text-xs font-bold tracking-[0.18em] text-accent-800 uppercase dark:text-accent-300">
+        TL;DR
+      </h2>
+      <ol className="mt-3 space-y-2.5 text-[0.95rem] leading-snug">
+        {entries.map((e) => (
+          <li key={e.anchor} className="flex gap-3">
+            <span aria-hidden="true" className="w-5 shrink-0 text-right font-serif font-semibold text-accent-700 tabular-nums dark:text-accent-300">
+              {e.number}
+            </span>
+            <a href={`#${e.anchor}`} className="text-stone-800 hover:text-accent-800 hover:underline dark:text-stone-200 dark:hover:text-accent-200">
+              <span className="sr-only">{e.number}. </span>
+              {e.headline}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * The one database client of this process. PGlite in DATA_DIR/pglite when DATABASE_URL is unset,
+ * node-postgres when it is a postgres:// URL. Both speak the same schema and migrations.
+ */
+import "server-only";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import { env } from "@/lib/env";
+import { acquireDataDirLock, releaseDataDirLock } from "./lock";
+import * as schema from "./schema";
+
+export type Db = NodePgDatabase<typeof schema>;
+export type Engine = "pglite" | "postgres";
+
+type Handle = {
+  db: Db;
+  engine: Engine;
+  close: () => Promise<void>;
+};
+
+const globalForDb = globalThis as unknown as { __dispatchDb?: Promise<Handle> };
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
+/** The database of this process, opened and migrated on first use. */
+export async function getDb(): Promise<Db> {
+  return (await getHandle()).db;
+}
+
+export async function getEngine(): Promise<Engine> {
+  return (await getHandle()).engine;
+}
+
+export function getHandle(): Promise<Handle> {
+  globalForDb.__dispatchDb ??= openHandle().catch((err) => {
+    // Let a later call try again (e.g. PostgreSQL was down at start).
+    globalForDb.__dispatchDb = undefined;
+    throw err;
+  });
+  return globalForDb.__dispatchDb;
+}
+
+/**
+ * Use an already-open database (tests and scripts that create their own). The caller owns it
+ * and closes it.
+ */
+export function provideDatabase(db: Db, engine: Engine): void {
+  globalForDb.__dispatchDb = Promise.resolve({ db, engine, close: async () => {} });
+}
+
+/** Closes the client so PGlite shuts down cleanly (no crash recovery on the next open). */
+export async function closeDb(): Promise<void> {
+  const pending = globalForDb.__dispatchDb;
+  globalForDb.__dispatchDb = undefined;
+  if (!pending) return;
+  const handle = await pending.catch(() => undefined);
+  await handle?.close();
+}
+
+async function openHandle(): Promise<Handle> {
+  const { DATABASE_URL } = env();
+  return DATABASE_URL ? openPostgres(DATABASE_URL) : openPglite();
+}
+
+async function openPostgres(url: string): Promise<Handle> {
+  const { Pool } = await import("pg");
+  const { drizzle } = await import("drizzle-orm/node-postgres");
+  const pool = new Pool({
+    connectionString: url,
+    max: Number(process.env.PG_POOL_MAX ?? 10),
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client that loses its server must not crash the process; the next query reconnects.
+  pool.on("error", (err) => console.error(JSON.stringify({ level: "error", msg: "postgres pool error", err: err.message })));
+  const db = drizzle({ client: pool, schema });
+  await migratePostgres(pool);
+  return { db, engine: "postgres", close: () => pool.end() };
+}
+
+/** Runs migrations under an advisory lock so that several instances starting at once take turns. */
+async function migratePostgres(pool: import("pg").Pool): Promise<void> {
+  const { drizzle } = await import("drizzle-orm/node-postgres");
+  const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+  const client = await pool.connect();
+  try {
+    await client.query("select pg_advisory_lock(727274)");
+    await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+  } finally {
+    await client.query("select pg_advisory_unlock(727274)").catch(() => {});
+    client.release();
+  }
+}
+
+async function openPglite(): Promise<Handle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  const dataRoot = path.resolve(env().DATA_DIR);
+  const liveDir = path.join(dataRoot, "pglite");
+
+  let dataDir: string | undefined;
+  let cleanup = async () => {};
+  if (isBuildPhase()) {
+    // `next build` runs in worker processes; PGlite takes no lock of its own and two processes
+    // on one folder lose writes. The build only reads, so each process gets a private copy.
+    if (existsSync(liveDir)) {
+      const copy = mkdtempSync(path.join(tmpdir(), "dispatch-build-"));
+      cpSync(liveDir, copy, { recursive: true, filter: (src) => !src.endsWith("postmaster.pid") });
+      dataDir = copy;
+      cleanup = async () => rmSync(copy, { recursive: true, force: true });
+    }
+    // No live folder yet: an empty in-memory database, so the build still succeeds.
+  } else {
+    mkdirSync(dataRoot, { recursive: true });
+    await acquireDataDirLock(liveDir);
+    dataDir = liveDir;
+    cleanup = async () => releaseDataDirLock(liveDir);
+  }
+
+  const client = await PGlite.create(dataDir ? { dataDir } : {});
+  const db = drizzle({ client, schema }) as unknown as Db;
+  await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
+  return {
+    db,
+    engine: "pglite",
+    close: async () => {
+      await client.close();
+      await cleanup();
+    },
+  };
+}

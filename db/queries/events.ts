@@ -1,0 +1,22 @@
+/** Reader queries for events (study tours). Dates are calendar dates, compared as YYYY-MM-DD. */
+import "server-only";
+import { asc, desc, gte, lt } from "drizzle-orm";
+import { getDb } from "@/db";
+import { events } from "@/db/schema";
+
+/** The next event that has not ended yet, or null. `today` is YYYY-MM-DD. */
+export async function getNextUpcomingEvent(today: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(events).where(gte(events.endsAt, today)).orderBy(asc(events.startsAt)).limit(1);
+  return row ?? null;
+}
+
+export async function listUpcomingEvents(today: string) {
+  const db = await getDb();
+  return db.select().from(events).where(gte(events.endsAt, today)).orderBy(asc(events.startsAt));
+}
+
+export async function listPastEvents(today: string) {
+  const db = await getDb();
+  return db.select().from(events).where(lt(events.endsAt, today)).orderBy(desc(events.startsAt));
+}

@@ -1,0 +1,147 @@
+/**
+ * Loads the demo content. Everything is keyed by slug and skipped when it exists, so running the
+ * seed twice changes nothing and never overwrites an editor's changes.
+ */
+import { inArray, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { authors, categories, events, issueCategories, issues, sectionItems, sections } from "@/db/schema";
+import type { DemoAuthor, DemoCategory, DemoEvent, DemoIssue } from "./types";
+
+export type SeedContent = {
+  categories: DemoCategory[];
+  authors: DemoAuthor[];
+  events: DemoEvent[];
+  issues: DemoIssue[];
+};
+
+export type SeedReport = { categories: number; authors: number; events: number; issues: number };
+
+function resolveDate(value: string | ((today: Date) => string), today: Date): string {
+  return typeof value === "function" ? value(today) : value;
+}
+
+export async function applySeed(db: Db, content: SeedContent, today = new Date()): Promise<SeedReport> {
+  return db.transaction(async (tx) => {
+    const addedCategories = await tx
+      .insert(categories)
+      .values(content.categories)
+      .onConflictDoNothing({ target: categories.slug })
+      .returning({ id: categories.id });
+
+    const addedAuthors = await tx
+      .insert(authors)
+      .values(content.authors)
+      .onConflictDoNothing({ target: authors.slug })
+      .returning({ id: authors.id });
+
+    const addedEvents = await tx
+      .insert(events)
+      .values(
+        content.events.map((e) => ({
+          ...e,
+          startsAt: resolveDate(e.startsAt, today),
+          endsAt: resolveDate(e.endsAt, today),
+        })),
+      )
+      .onConflictDoNothing({ target: events.slug })
+      .returning({ id: events.id });
+
+    const categoryIds = new Map(
+      (await tx.select({ id: categories.id, slug: categories.slug }).from(categories)).map((c) => [c.slug, c.id]),
+    );
+    const authorIds = new Map(
+      (await tx.select({ id: authors.id, slug: authors.slug }).from(authors)).map((a) => [a.slug, a.id]),
+    );
+    const existing = new Set(
+      (
+        await tx
+          .select({ slug: issues.slug })
+          .from(issues)
+          .where(inArray(issues.slug, content.issues.map((i) => i.slug)))
+      ).map((r) => r.slug),
+    );
+
+    let addedIssues = 0;
+    for (const demo of content.issues) {
+      if (existing.has(demo.slug)) continue;
+      const publishedAt = new Date(demo.publishedAt);
+      const [issue] = await tx
+        .insert(issues)
+        .values({
+          slug: demo.slug,
+          title: demo.title,
+          summary: demo.summary,
+          status: demo.status,
+          publishedAt: demo.status === "published" ? publishedAt : null,
+          authorId: authorIds.get(demo.authorSlug) ?? null,
+          coverImage: demo.cover?.image ?? null,
+          coverAlt: demo.cover?.alt ?? "",
+          coverWidth: demo.cover?.width ?? null,
+          coverHeight: demo.cover?.height ?? null,
+          seoTitle: demo.seoTitle ?? null,
+          seoDescription: demo.seoDescription ?? null,
+          createdAt: publishedAt,
+          updatedAt: publishedAt,
+        })
+        .returning({ id: issues.id });
+
+      await tx.insert(issueCategories).values(
+        demo.categories.map((slug, position) => {
+          const categoryId = categoryIds.get(slug);
+          if (!categoryId) throw new Error(`Demo issue ${demo.slug} names unknown category ${slug}`);
+          return { issueId: issue.id, categoryId, position };
+        }),
+      );
+
+      for (const [position, s] of demo.sections.entries()) {
+        const figure = s.kind === "story" ? s.figure : undefined;
+        const [section] = await tx
+          .insert(sections)
+          .values({
+            issueId: issue.id,
+            position,
+            kind: s.kind,
+            title: s.title,
+            tldr: s.kind === "callout" ? null : s.tldr,
+            sourceUrl: s.sourceUrl ?? null,
+            body: s.body,
+            image: figure?.image ?? null,
+            imageAlt: figure?.alt ?? "",
+            imageWidth: figure?.width ?? null,
+            imageHeight: figure?.height ?? null,
+            caption: figure?.caption ?? null,
+            credit: figure?.credit ?? null,
+          })
+          .returning({ id: sections.id });
+        if (s.kind === "roundup" && s.items.length > 0) {
+          await tx.insert(sectionItems).values(
+            s.items.map((item, itemPosition) => ({
+              sectionId: section.id,
+              position: itemPosition,
+              title: item.title,
+              sourceUrl: item.sourceUrl ?? null,
+              body: item.body,
+            })),
+          );
+        }
+      }
+      addedIssues += 1;
+    }
+
+    return {
+      categories: addedCategories.length,
+      authors: addedAuthors.length,
+      events: addedEvents.length,
+      issues: addedIssues,
+    };
+  });
+}
+
+/** True when the database holds no content yet (used by `npm start` to seed a fresh install). */
+export async function isContentEmpty(db: Db): Promise<boolean> {
+  const [row] = await db.execute<{ n: number }>(
+    sql`select (select count(*) from ${issues})::int + (select count(*) from ${categories})::int as n`,
+  ).then((r) => r.rows);
+  return Number(row?.n ?? 0) === 0;
+}
+

@@ -1,0 +1,40 @@
+import { expect, test } from "@playwright/test";
+import { demoIssues } from "../../db/seed/content/issues";
+
+const published = demoIssues
+  .filter((i) => i.status === "published")
+  .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+
+test("the home page leads with the latest issue and lists the others as cards", async ({ page }) => {
+  const response = await page.goto("/");
+  expect(response?.status()).toBe(200);
+  const [latest, ...rest] = published;
+
+  const lead = page.getByRole("region", { name: latest.title });
+  await expect(lead.getByRole("heading", { level: 1 })).toHaveText(latest.title);
+  await expect(lead.getByText(latest.summary)).toBeVisible();
+  await expect(lead.getByRole("list", { name: "Categories" }).getByRole("link").first()).toBeVisible();
+  const tldrEntries = page.getByRole("navigation", { name: "TL;DR" }).getByRole("link");
+  await expect(tldrEntries).toHaveCount(latest.sections.filter((s) => s.kind !== "callout").length);
+
+  const cards = page.getByRole("region", { name: "Earlier issues" }).getByRole("article");
+  await expect(cards).toHaveCount(Math.min(rest.length, 12));
+  await expect(cards.first().getByRole("heading")).toHaveText(rest[0].title);
+  // Every card shows its categories.
+  for (const card of await cards.all()) {
+    await expect(card.getByRole("list").getByRole("link").first()).toBeVisible();
+  }
+  // No draft is ever listed.
+  for (const draft of demoIssues.filter((i) => i.status === "draft")) {
+    await expect(page.getByText(draft.title)).toHaveCount(0);
+  }
+
+  await cards.first().getByRole("link", { name: rest[0].title }).click();
+  await expect(page).toHaveURL(new RegExp(`/issues/${rest[0].slug}$`));
+});
+
+test("the health endpoint reports the database", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok", db: "ok" });
+});

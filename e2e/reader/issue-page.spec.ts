@@ -1,0 +1,106 @@
+import { expect, test } from "@playwright/test";
+import { demoIssues } from "../../db/seed/content/issues";
+
+const february = demoIssues.find((i) => i.slug === "chinese-innovation-news-february-2025")!;
+const numbered = february.sections.filter((s) => s.kind !== "callout");
+
+test.describe("the February 2025 issue page", () => {
+  test.beforeEach(async ({ page }) => {
+    const response = await page.goto(`/issues/${february.slug}`);
+    expect(response?.status()).toBe(200);
+  });
+
+  test("shows the title, date, summary and category chips linking to their pages", async ({ page }) => {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(february.title);
+    await expect(page.locator("header time").first()).toHaveText("24 March 2025");
+    await expect(page.getByText(february.summary)).toBeVisible();
+    const chips = page.getByRole("list", { name: "Categories" }).first().getByRole("link");
+    await expect(chips).toHaveText(["China", "Future"]);
+    await expect(chips.first()).toHaveAttribute("href", "/categories/china");
+  });
+
+  test("has 8 numbered sections in order, and a TL;DR of the same 8 headlines linking to them", async ({ page }) => {
+    expect(numbered).toHaveLength(8);
+    const sectionHeadings = page.locator("section[id^='section-'] > div > h2");
+    await expect(sectionHeadings).toHaveCount(8);
+    for (const [i, section] of numbered.entries()) {
+      const anchor = page.locator(`#section-${i + 1}`);
+      await expect(anchor.getByRole("heading", { level: 2 }).first()).toContainText(section.title);
+    }
+
+    const tldr = page.getByRole("navigation", { name: "TL;DR" });
+    const entries = tldr.getByRole("link");
+    await expect(entries).toHaveCount(8);
+    for (const [i, section] of numbered.entries()) {
+      await expect(entries.nth(i)).toHaveText(`${i + 1}. ${section.tldr}`);
+      await expect(entries.nth(i)).toHaveAttribute("href", `#section-${i + 1}`);
+    }
+
+    // Following a TL;DR entry lands on its section.
+    await entries.nth(3).click();
+    await expect(page).toHaveURL(/#section-4$/);
+    await expect(page.locator("#section-4")).toBeInViewport();
+  });
+
+  test("links each section title to its source in a new tab without opener or referrer", async ({ page }) => {
+    for (const [i, section] of numbered.entries()) {
+      if (!section.sourceUrl) continue;
+      const link = page.locator(`#section-${i + 1} h2 a`);
+      await expect(link).toHaveAttribute("href", section.sourceUrl);
+      await expect(link).toHaveAttribute("target", "_blank");
+      await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    }
+  });
+
+  test("shows every figure with its caption and credit", async ({ page }) => {
+    const figures = february.sections.flatMap((s) => (s.kind === "story" && s.figure ? [s.figure] : []));
+    expect(figures.length).toBeGreaterThan(0);
+    await expect(page.locator("article figure")).toHaveCount(figures.length);
+    for (const figure of figures) {
+      const fig = page.locator("figure", { has: page.getByAltText(figure.alt) });
+      await expect(fig.locator("figcaption")).toContainText(figure.caption);
+      await expect(fig.locator("figcaption")).toContainText(figure.credit);
+      // The image really loads.
+      await fig.locator("img").scrollIntoViewIfNeeded();
+      await expect.poll(() => fig.locator("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    }
+  });
+
+  test("lists all roundup items, the callout, the author card and the next event", async ({ page }) => {
+    const roundup = february.sections.find((s) => s.kind === "roundup");
+    if (roundup?.kind !== "roundup") throw new Error("the demo edition has a roundup");
+    expect(roundup.items.length).toBeGreaterThanOrEqual(8);
+    const items = page.locator("#section-8 ol > li h3");
+    await expect(items).toHaveCount(roundup.items.length);
+    await expect(items).toHaveText(roundup.items.map((i) => i.title));
+
+    const callout = february.sections.find((s) => s.kind === "callout")!;
+    await expect(page.getByRole("complementary", { name: callout.title })).toBeVisible();
+
+    const author = page.getByRole("region", { name: "Written by" });
+    await expect(author.getByRole("link")).toHaveAttribute("href", "/authors/mei-lin-hartmann");
+
+    const event = page.getByRole("region", { name: "Join us on our next experience" });
+    await expect(event).toBeVisible();
+    await expect(event).toContainText("New");
+    await expect(event).toContainText(/→/);
+  });
+
+  test("renders Markdown bodies as formatted text with no raw Markdown left", async ({ page }) => {
+    const body = page.locator("#section-1 .prose");
+    await expect(body.locator("p").first()).toBeVisible();
+    await expect(body).not.toContainText("**");
+  });
+});
+
+test("an unknown slug and a draft are real 404 pages", async ({ page }) => {
+  const unknown = await page.goto("/issues/no-such-issue");
+  expect(unknown?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This page is not here" })).toBeVisible();
+
+  const draft = demoIssues.find((i) => i.status === "draft");
+  expect(draft).toBeTruthy();
+  const response = await page.goto(`/issues/${draft!.slug}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText(draft!.title)).toHaveCount(0);
+});

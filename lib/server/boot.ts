@@ -1,0 +1,49 @@
+/**
+ * Server start: validate the environment (fail fast, naming the variable), open and migrate the
+ * database, and close it cleanly on SIGTERM/SIGINT so PGlite needs no crash recovery.
+ */
+import { closeDb, getHandle } from "@/db";
+import { env } from "@/lib/env";
+
+let booted = false;
+
+export async function boot(): Promise<void> {
+  if (booted) return;
+  booted = true;
+  try {
+    env();
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
+  try {
+    const { engine } = await getHandle();
+    console.log(JSON.stringify({ level: "info", msg: "database ready", engine }));
+  } catch (err) {
+    const message = (err as Error).message;
+    // The embedded folder held by another process is fatal; a PostgreSQL that is briefly down is
+    // not: health reports it and the next query reconnects.
+    if (!env().DATABASE_URL) {
+      console.error(message);
+      process.exit(1);
+    }
+    console.error(JSON.stringify({ level: "error", msg: "database not ready at start", err: message }));
+  }
+  installShutdown();
+}
+
+function installShutdown() {
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) return;
+    closing = true;
+    console.log(JSON.stringify({ level: "info", msg: "shutting down", signal }));
+    const force = setTimeout(() => process.exit(0), 10_000);
+    force.unref();
+    closeDb()
+      .catch((err) => console.error(err))
+      .finally(() => process.exit(0));
+  };
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+}

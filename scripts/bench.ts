@@ -1,0 +1,127 @@
+/**
+ * `npm run bench`: throughput of reader pages on a production build, beside a bare Node http
+ * server that returns the very same bytes, measured in the same run. Prints medians of several
+ * rounds and the ratio to the baseline.
+ *
+ * By default it starts its own server on a fresh embedded database (`npm start` on port 3200);
+ * set BENCH_URL to measure a server that is already running.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import autocannon from "autocannon";
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const DURATION = Number(process.env.BENCH_SECONDS ?? 6);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const PAGES = (process.env.BENCH_PAGES ?? "/,/issues/chinese-innovation-news-february-2025").split(",");
+
+type Figures = { rps: number; p50: number; p99: number; non2xx: number; errors: number };
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+
+async function measure(url: string): Promise<Figures> {
+  const rounds: Figures[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+    rounds.push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors });
+  }
+  return {
+    rps: median(rounds.map((r) => r.rps)),
+    p50: median(rounds.map((r) => r.p50)),
+    p99: median(rounds.map((r) => r.p99)),
+    non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
+    errors: rounds.reduce((n, r) => n + r.errors, 0),
+  };
+}
+
+async function waitFor(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+function startApp(): { base: string; child: ChildProcess } {
+  const port = 3200;
+  const dataDir = ".data-bench";
+  rmSync(dataDir, { recursive: true, force: true });
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn("npm", ["start"], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), SITE_URL: base, DATABASE_URL: "", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  return { base, child };
+}
+
+async function bareServer(body: Buffer, contentType: string): Promise<{ url: string; close: () => void }> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { "content-type": contentType, "content-length": body.length });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+async function main() {
+  const external = process.env.BENCH_URL;
+  const app = external ? { base: external.replace(/\/$/, ""), child: undefined } : startApp();
+  try {
+    console.log(external ? `Measuring ${app.base}` : "Building and starting the app on a fresh embedded database…");
+    await waitFor(`${app.base}/api/health`, 600_000);
+    console.log(`${ROUNDS} rounds × ${DURATION} s at ${CONNECTIONS} connections per target; medians.\n`);
+    const rows: string[][] = [];
+    for (const path of PAGES) {
+      const url = `${app.base}${path}`;
+      // Warm the cache, then take the exact bytes for the baseline.
+      await fetch(url);
+      const res = await fetch(url);
+      if (!res.ok) throw new Error(`${path} answered ${res.status}`);
+      const body = Buffer.from(await res.arrayBuffer());
+      const appFigures = await measure(url);
+      const bare = await bareServer(body, res.headers.get("content-type") ?? "text/html");
+      const bareFigures = await measure(bare.url);
+      bare.close();
+      rows.push([
+        path,
+        `${(body.length / 1024).toFixed(0)} KiB`,
+        appFigures.rps.toFixed(0),
+        `${appFigures.p50} / ${appFigures.p99} ms`,
+        String(appFigures.non2xx + appFigures.errors),
+        bareFigures.rps.toFixed(0),
+        `${(appFigures.rps / bareFigures.rps).toFixed(3)}×`,
+      ]);
+    }
+    const header = ["page", "html", "app req/s", "app p50 / p99", "non-2xx+err", "bare node req/s", "app / bare"];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+    const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join("  ");
+    console.log(line(header));
+    console.log(widths.map((w) => "-".repeat(w)).join("  "));
+    for (const r of rows) console.log(line(r));
+  } finally {
+    if (app.child?.pid) {
+      try {
+        process.kill(-app.child.pid, "SIGTERM");
+      } catch {
+        // already gone
+      }
+    }
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

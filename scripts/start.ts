@@ -1,0 +1,39 @@
+/**
+ * `npm start`: migrate, seed the embedded database when it is empty, build, then serve.
+ * The database is closed before the build so that PGlite is never open in two processes.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { applySeed, isContentEmpty } from "@/db/seed/apply";
+import { demoContent } from "@/db/seed/demo";
+import { env } from "@/lib/env";
+import { withDatabase, fail } from "./_db";
+
+const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
+
+async function main() {
+  await withDatabase(async ({ db, engine }) => {
+    console.log(`Database ready (${engine}, migrations applied).`);
+    if (engine === "pglite" && (await isContentEmpty(db))) {
+      const added = await applySeed(db, demoContent);
+      console.log(`Empty embedded database: loaded the demo content (${added.issues} issues).`);
+    }
+  });
+
+  if (process.env.SKIP_BUILD !== "1") {
+    const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  const port = String(env().PORT);
+  const server = spawn(nextBin, ["start", "-p", port], {
+    stdio: "inherit",
+    env: { ...process.env, NEXT_MANUAL_SIG_HANDLE: "true", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => server.kill(signal));
+  }
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch(fail);
