@@ -24,6 +24,10 @@ export const metadata: Metadata = {
   metadataBase: new URL(env().SITE_URL),
   title: { default: "Dispatch", template: "%s · Dispatch" },
   description: "Monthly news on innovation in China, the future and generative AI.",
+  applicationName: "Dispatch",
+  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "Dispatch" }] } },
+  openGraph: { siteName: "Dispatch", type: "website", locale: "en_GB" },
+  twitter: { card: "summary_large_image" },
 };
 
 export const viewport: Viewport = {

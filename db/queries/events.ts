@@ -1,6 +1,6 @@
 /** Reader queries for events (study tours). Dates are calendar dates, compared as YYYY-MM-DD. */
 import "server-only";
-import { asc, desc, gte, lt } from "drizzle-orm";
+import { asc, desc, eq, gte, lt } from "drizzle-orm";
 import { getDb } from "@/db";
 import { events } from "@/db/schema";
 
@@ -19,4 +19,15 @@ export async function listUpcomingEvents(today: string) {
 export async function listPastEvents(today: string) {
   const db = await getDb();
   return db.select().from(events).where(lt(events.endsAt, today)).orderBy(desc(events.startsAt));
+}
+
+export async function getEventBySlug(slug: string) {
+  const db = await getDb();
+  const [row] = await db.select().from(events).where(eq(events.slug, slug)).limit(1);
+  return row ?? null;
+}
+
+export async function listAllEvents() {
+  const db = await getDb();
+  return db.select().from(events).orderBy(desc(events.startsAt));
 }

@@ -40,6 +40,15 @@ export type IssueCard = {
   categories: IssueCategoryChip[];
 };
 
+/** Issues in any of the given categories; no condition when the list is empty. */
+function inCategories(slugs: string[] | undefined) {
+  if (!slugs?.length) return undefined;
+  return inArray(
+    issues.id,
+    sql`(select ic.issue_id from ${issueCategories} ic join ${categories} c on c.id = ic.category_id where c.slug in ${slugs})`,
+  );
+}
+
 async function attachCategories<T extends { id: number }>(rows: T[]): Promise<Array<T & { categories: IssueCategoryChip[] }>> {
   if (rows.length === 0) return [];
   const db = await getDb();
@@ -62,11 +71,11 @@ export async function listPublishedIssues(options: {
   limit: number;
   offset?: number;
   categorySlugs?: string[];
+  authorId?: number;
 }): Promise<IssueCard[]> {
   const db = await getDb();
-  const filter = options.categorySlugs?.length
-    ? sql`${issues.id} in (select ic.issue_id from ${issueCategories} ic join ${categories} c on c.id = ic.category_id where c.slug in ${options.categorySlugs})`
-    : undefined;
+  const conditions = [published, inCategories(options.categorySlugs)];
+  if (options.authorId !== undefined) conditions.push(eq(issues.authorId, options.authorId));
   const rows = await db
     .select({
       id: issues.id,
@@ -84,7 +93,7 @@ export async function listPublishedIssues(options: {
     })
     .from(issues)
     .leftJoin(authors, eq(authors.id, issues.authorId))
-    .where(filter ? and(published, filter) : published)
+    .where(and(...conditions))
     .orderBy(desc(issues.publishedAt), desc(issues.id))
     .limit(options.limit)
     .offset(options.offset ?? 0);
@@ -94,13 +103,10 @@ export async function listPublishedIssues(options: {
 /** How many published issues there are (in any of the given categories, if any). */
 export async function countPublishedIssues(categorySlugs?: string[]): Promise<number> {
   const db = await getDb();
-  const filter = categorySlugs?.length
-    ? sql`${issues.id} in (select ic.issue_id from ${issueCategories} ic join ${categories} c on c.id = ic.category_id where c.slug in ${categorySlugs})`
-    : undefined;
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(issues)
-    .where(filter ? and(published, filter) : published);
+    .where(and(published, inCategories(categorySlugs)));
   return row?.n ?? 0;
 }
 

@@ -4,8 +4,14 @@
  */
 import { cacheLife, cacheTag } from "next/cache";
 import { listCategoriesWithCounts } from "@/db/queries/categories";
-import { getNextUpcomingEvent } from "@/db/queries/events";
-import { getPublishedIssueBySlug, listPublishedIssueSlugs, listPublishedIssues } from "@/db/queries/issues";
+import { getAuthorBySlug, listAuthors } from "@/db/queries/authors";
+import { getEventBySlug, getNextUpcomingEvent, listAllEvents, listPastEvents, listUpcomingEvents } from "@/db/queries/events";
+import {
+  countPublishedIssues,
+  getPublishedIssueBySlug,
+  listPublishedIssueSlugs,
+  listPublishedIssues,
+} from "@/db/queries/issues";
 import { tags } from "@/lib/cache-tags";
 import { todayUtc } from "@/lib/format";
 
@@ -48,4 +54,74 @@ export async function getNextEvent() {
   cacheLife("hours");
   cacheTag(tags.events);
   return getNextUpcomingEvent(todayUtc());
+}
+
+export const ARCHIVE_PAGE_SIZE = 12;
+
+/** One page of the archive (1-based), with the total for pagination. */
+export async function getArchivePage(page: number) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.issueLists, tags.categories, tags.authors);
+  const [issues, total] = await Promise.all([
+    listPublishedIssues({ limit: ARCHIVE_PAGE_SIZE, offset: (page - 1) * ARCHIVE_PAGE_SIZE }),
+    countPublishedIssues(),
+  ]);
+  return { issues, total, pages: Math.max(1, Math.ceil(total / ARCHIVE_PAGE_SIZE)) };
+}
+
+/** Issues in any of the given categories (slugs already validated), newest first. */
+export async function getIssuesInCategories(slugs: string[]) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.issueLists, tags.categories, ...slugs.map((s) => tags.category(s)));
+  return listPublishedIssues({ limit: 500, categorySlugs: slugs });
+}
+
+export async function getAuthorPage(slug: string) {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.author(slug), tags.authors, tags.issueLists);
+  const author = await getAuthorBySlug(slug);
+  if (!author) return null;
+  const issues = await listPublishedIssues({ limit: 500, authorId: author.id });
+  return { author, issues };
+}
+
+export async function getAuthorSlugs() {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.authors);
+  return (await listAuthors()).map((a) => a.slug);
+}
+
+/** Upcoming and past events, split on today's date; re-read at least hourly. */
+export async function getEventsOverview() {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.events);
+  const today = todayUtc();
+  const [upcoming, past] = await Promise.all([listUpcomingEvents(today), listPastEvents(today)]);
+  return { upcoming, past, today };
+}
+
+export async function getEvent(slug: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.events);
+  return getEventBySlug(slug);
+}
+
+export async function getEventSlugs() {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.events);
+  return (await listAllEvents()).map((e) => ({ slug: e.slug, updatedAt: e.updatedAt }));
+}
+
+export async function getAuthorsForSitemap() {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.authors);
+  return listAuthors();
 }

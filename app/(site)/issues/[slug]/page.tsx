@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/site/JsonLd";
 import { IssueArticle } from "@/components/site/issue/IssueArticle";
+import { absoluteUrl } from "@/lib/env";
 import { getIssueForReader, getNextEvent, getPublishedSlugs } from "@/lib/reader/data";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -17,10 +19,24 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const issue = await getIssueForReader(slug);
   if (!issue) return { title: "Issue not found" };
+  const title = issue.seoTitle || issue.title;
+  const description = issue.seoDescription || issue.summary;
   return {
-    title: issue.seoTitle || issue.title,
-    description: issue.seoDescription || issue.summary,
+    title,
+    description,
     alternates: { canonical: `/issues/${issue.slug}` },
+    authors: issue.author ? [{ name: issue.author.name, url: `/authors/${issue.author.slug}` }] : undefined,
+    openGraph: {
+      type: "article",
+      title,
+      description,
+      url: `/issues/${issue.slug}`,
+      publishedTime: issue.publishedAt?.toISOString(),
+      modifiedTime: issue.updatedAt.toISOString(),
+      authors: issue.author ? [absoluteUrl(`/authors/${issue.author.slug}`)] : undefined,
+      tags: issue.categories.map((c) => c.name),
+    },
+    twitter: { card: "summary_large_image", title, description },
   };
 }
 
@@ -28,5 +44,38 @@ export default async function IssuePage({ params }: Props) {
   const { slug } = await params;
   const [issue, nextEvent] = await Promise.all([getIssueForReader(slug), getNextEvent()]);
   if (!issue) notFound();
-  return <IssueArticle issue={issue} nextEvent={nextEvent} />;
+  const url = absoluteUrl(`/issues/${issue.slug}`);
+  const image = absoluteUrl(`/issues/${issue.slug}/opengraph-image`);
+  return (
+    <>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "NewsArticle",
+          headline: issue.title,
+          description: issue.summary,
+          url,
+          mainEntityOfPage: url,
+          image: issue.coverImage ? [absoluteUrl(issue.coverImage), image] : [image],
+          datePublished: issue.publishedAt?.toISOString(),
+          dateModified: issue.updatedAt.toISOString(),
+          articleSection: issue.categories.map((c) => c.name),
+          author: issue.author ? [{ "@type": "Person", name: issue.author.name, url: absoluteUrl(`/authors/${issue.author.slug}`) }] : undefined,
+          publisher: { "@type": "Organization", name: "Dispatch", url: absoluteUrl("/") },
+        }}
+      />
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "BreadcrumbList",
+          itemListElement: [
+            { "@type": "ListItem", position: 1, name: "Dispatch", item: absoluteUrl("/") },
+            { "@type": "ListItem", position: 2, name: "Issues", item: absoluteUrl("/issues") },
+            { "@type": "ListItem", position: 3, name: issue.title, item: url },
+          ],
+        }}
+      />
+      <IssueArticle issue={issue} nextEvent={nextEvent} />
+    </>
+  );
 }

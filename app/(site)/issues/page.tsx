@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { ArchiveView } from "./archive-view";
+
+export const metadata: Metadata = {
+  title: "All issues",
+  description: "Every issue of Dispatch, newest first.",
+  alternates: { canonical: "/issues" },
+};
+
+export default function ArchivePage() {
+  return <ArchiveView page={1} />;
+}

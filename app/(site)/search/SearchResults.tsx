@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { HIT_END, HIT_START, searchPublished, type SearchHit } from "@/db/queries/search";
+import { formatDate } from "@/lib/format";
+import { normalizeSearchQuery } from "@/lib/reader/search-query";
+import { SearchForm } from "./SearchForm";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Snippet text with the matched words in <mark>; rendered as React text, never as HTML. */
+function Snippet({ text }: { text: string }) {
+  const parts = text.split(new RegExp(`(${HIT_START}[^${HIT_END}]*${HIT_END})`, "u"));
+  return (
+    <>
+      {parts.map((part, i) =>
+        part.startsWith(HIT_START) ? (
+          <mark key={i} className="rounded bg-accent-100 px-0.5 text-accent-950 dark:bg-accent-900 dark:text-accent-50">
+            {part.slice(1, -1)}
+          </mark>
+        ) : (
+          <span key={i}>{part}</span>
+        ),
+      )}
+    </>
+  );
+}
+
+function hitHref(hit: SearchHit): string {
+  const base = `/issues/${hit.issueSlug}`;
+  return hit.kind !== "issue" && hit.sectionNumber !== null ? `${base}#section-${hit.sectionNumber}` : base;
+}
+
+/** Strips Markdown punctuation so snippets read as plain prose. */
+function plain(snippet: string): string {
+  return snippet
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[*_`#>]+/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export async function SearchResults({ searchParams }: Props) {
+  const raw = (await searchParams).q;
+  const { query, shortened, empty } = normalizeSearchQuery(Array.isArray(raw) ? raw[0] : raw);
+  if (empty) {
+    return (
+      <>
+        <SearchForm />
+        <p className="mt-8 text-stone-600 dark:text-stone-400">Type a word or two: search looks through every issue’s titles, summaries, sections and roundup items.</p>
+      </>
+    );
+  }
+
+  let hits: SearchHit[] = [];
+  let failed = false;
+  try {
+    hits = await searchPublished(query);
+  } catch (err) {
+    failed = true;
+    console.error(JSON.stringify({ level: "error", msg: "search failed", err: (err as Error).message }));
+  }
+
+  return (
+    <>
+      <SearchForm value={query} />
+      <div aria-live="polite" className="mt-8">
+        {shortened ? <p className="mb-4 text-sm text-stone-600 dark:text-stone-400">Your search was long, so only its first 200 characters were used.</p> : null}
+        {failed ? (
+          <p className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">Search is not available right now. Please try again in a moment.</p>
+        ) : hits.length === 0 ? (
+          <div>
+            <h2 className="font-serif text-2xl font-semibold">
+              No results for “<span className="break-words">{query}</span>”
+            </h2>
+            <p className="mt-2 text-stone-600 dark:text-stone-400">Try fewer or different words, or browse the <Link className="font-semibold text-accent-800 underline dark:text-accent-300" href="/issues">archive</Link>.</p>
+          </div>
+        ) : (
+          <>
+            <h2 className="text-sm font-semibold text-stone-600 dark:text-stone-400">
+              {hits.length} {hits.length === 1 ? "result" : "results"} for “<span className="break-words text-stone-900 dark:text-stone-100">{query}</span>”
+            </h2>
+            <ol className="mt-4 divide-y divide-stone-200 dark:divide-stone-800">
+              {hits.map((hit, i) => (
+                <li key={`${hit.issueSlug}-${hit.kind}-${i}`} className="py-5">
+                  <p className="text-xs text-stone-500 dark:text-stone-400">
+                    {hit.issueTitle} · {formatDate(hit.publishedAt)}
+                    {hit.sectionNumber !== null && hit.kind !== "issue" ? ` · section ${hit.sectionNumber}` : ""}
+                  </p>
+                  <h3 className="mt-1 font-serif text-xl font-semibold">
+                    <Link href={hitHref(hit)} className="hover:text-accent-800 hover:underline dark:hover:text-accent-200">
+                      {hit.title}
+                    </Link>
+                  </h3>
+                  <p className="mt-1.5 text-sm leading-relaxed text-stone-700 dark:text-stone-300">
+                    <Snippet text={plain(hit.snippet)} />
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </div>
+    </>
+  );
+}

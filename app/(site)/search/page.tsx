@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PageIntro } from "@/components/site/PageIntro";
+import { SearchForm } from "./SearchForm";
+import { SearchResults } from "./SearchResults";
+
+export const metadata: Metadata = {
+  title: "Search",
+  description: "Search every Dispatch issue, section and roundup item.",
+  robots: { index: false, follow: true },
+};
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/**
+ * The page shell is static; only the results read the query, inside Suspense, so the rest of
+ * the page still comes from the prerender.
+ */
+export default function SearchPage({ searchParams }: Props) {
+  return (
+    <div className="mx-auto max-w-3xl px-4 sm:px-6">
+      <PageIntro eyebrow="Search" title="Search the archive" />
+      <Suspense fallback={<SearchForm />}>
+        <SearchResults searchParams={searchParams} />
+      </Suspense>
+    </div>
+  );
+}
