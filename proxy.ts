@@ -1,11 +1,15 @@
 /**
- * Convenience redirects only; never a guard (every action and handler checks the session itself).
- * `/issues?category=a,b` answers a permanent redirect to the path form, which keeps `/issues`
- * itself a static page (reading the query there would render it per request).
+ * Convenience only, never a guard: every action and route handler checks the session itself.
+ *
+ * - `/issues?category=a,b` answers a permanent redirect to the path form, which keeps `/issues`
+ *   itself a static page (reading the query there would render it per request).
+ * - Unknown reader slugs are answered with a real 404 before rendering (see lib/server/path-guard.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
 
-export function proxy(request: NextRequest) {
+type PathGuard = (pathname: string) => Promise<boolean | undefined>;
+
+export async function proxy(request: NextRequest) {
   const { nextUrl } = request;
   if (nextUrl.pathname === "/issues" && nextUrl.searchParams.has("category")) {
     const slugs = nextUrl.searchParams
@@ -16,7 +20,23 @@ export function proxy(request: NextRequest) {
     const target = new URL(slugs.length > 0 ? `/categories/${[...new Set(slugs)].join("+")}` : "/issues", nextUrl);
     return NextResponse.redirect(target, 308);
   }
+
+  if (nextUrl.pathname === "/issues/page/1") return NextResponse.redirect(new URL("/issues", nextUrl), 308);
+
+  // Registered by lib/server/boot.ts in the same process; absent during the build.
+  const guard = (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard;
+  if (guard) {
+    try {
+      if ((await guard(nextUrl.pathname)) === false) {
+        return NextResponse.rewrite(new URL("/_not-found", nextUrl), { status: 404 });
+      }
+    } catch {
+      // The database is unreachable: let the page answer (cached, or its error page).
+    }
+  }
   return NextResponse.next();
 }
 
-export const config = { matcher: ["/issues"] };
+export const config = {
+  matcher: ["/issues", "/issues/:path+", "/authors/:path+", "/events/:path+", "/categories/:path+"],
+};

@@ -8,7 +8,7 @@ import type { IssueCard as IssueCardData } from "@/db/queries/issues";
 export function IssueCard({ issue, headingLevel = 3 }: { issue: IssueCardData; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="group relative flex flex-col overflow-hidden rounded-2xl border border-stone-200 bg-white/70 transition-shadow hover:shadow-lg hover:shadow-stone-900/5 dark:border-stone-800 dark:bg-stone-900/50">
+    <article className="group relative flex w-full flex-col overflow-hidden rounded-2xl border border-stone-200 bg-white/70 transition-shadow hover:shadow-lg hover:shadow-stone-900/5 dark:border-stone-800 dark:bg-stone-900/50">
       {issue.coverImage && issue.coverWidth && issue.coverHeight ? (
         <Image
           src={issue.coverImage}

@@ -109,7 +109,8 @@ export async function getEvent(slug: string) {
   "use cache";
   cacheLife("hours");
   cacheTag(tags.events);
-  return getEventBySlug(slug);
+  const event = await getEventBySlug(slug);
+  return event ? { event, past: event.endsAt < todayUtc() } : null;
 }
 
 export async function getEventSlugs() {

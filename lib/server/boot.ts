@@ -4,6 +4,7 @@
  */
 import { closeDb, getHandle } from "@/db";
 import { env } from "@/lib/env";
+import { createPathGuard, type PathGuard } from "./path-guard";
 
 let booted = false;
 
@@ -29,6 +30,7 @@ export async function boot(): Promise<void> {
     }
     console.error(JSON.stringify({ level: "error", msg: "database not ready at start", err: message }));
   }
+  (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard();
   installShutdown();
 }
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { connection } from "next/server";
 import { HIT_END, HIT_START, searchPublished, type SearchHit } from "@/db/queries/search";
 import { formatDate } from "@/lib/format";
 import { normalizeSearchQuery } from "@/lib/reader/search-query";
@@ -39,6 +40,8 @@ function plain(snippet: string): string {
 }
 
 export async function SearchResults({ searchParams }: Props) {
+  // Results depend on the query: always rendered per request, never prerendered.
+  await connection();
   const raw = (await searchParams).q;
   const { query, shortened, empty } = normalizeSearchQuery(Array.isArray(raw) ? raw[0] : raw);
   if (empty) {

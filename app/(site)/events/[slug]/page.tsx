@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { formatEventRange, todayUtc } from "@/lib/format";
+import { formatEventRange } from "@/lib/format";
 import { isSafeHttpUrl } from "@/lib/markdown";
 import { getEvent, getEventSlugs } from "@/lib/reader/data";
 
@@ -13,15 +13,16 @@ export async function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const event = await getEvent((await params).slug);
-  if (!event) return { title: "Event not found" };
+  const data = await getEvent((await params).slug);
+  if (!data) return { title: "Event not found" };
+  const { event } = data;
   return { title: event.title, description: event.summary, alternates: { canonical: `/events/${event.slug}` } };
 }
 
 export default async function EventPage({ params }: Props) {
-  const event = await getEvent((await params).slug);
-  if (!event) notFound();
-  const past = event.endsAt < todayUtc();
+  const data = await getEvent((await params).slug);
+  if (!data) notFound();
+  const { event, past } = data;
   return (
     <div className="mx-auto max-w-3xl px-4 pt-10 sm:px-6 sm:pt-14">
       <p className="text-sm">

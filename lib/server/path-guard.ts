@@ -1,0 +1,76 @@
+/**
+ * Answers "does this reader path exist?" for the proxy, so an unknown slug gets a real 404.
+ *
+ * Why: with cacheComponents, the first request for a slug that was not prerendered streams the
+ * route's fallback shell with status 200 before the page can call notFound() (a Next.js bug,
+ * vercel/next.js#95561). Known slugs are answered from memory; an unknown slug re-reads the
+ * database (so an issue published a moment ago is never refused), at most once per interval for
+ * the cheap lists and once per request for an issue slug.
+ */
+import { isPublishedIssueSlug, loadKnownSlugs, type KnownSlugs } from "@/db/queries/known-paths";
+
+const REFRESH_MS = 2_000;
+const PAGE_SIZE = 12;
+
+export type PathGuard = (pathname: string) => Promise<boolean | undefined>;
+
+export function createPathGuard(): PathGuard {
+  let known: { slugs: KnownSlugs; sets: Record<"issues" | "authors" | "events" | "categories", Set<string>>; at: number } | undefined;
+  let loading: Promise<void> | undefined;
+
+  async function refresh(force = false) {
+    if (!force && known && Date.now() - known.at < REFRESH_MS) return;
+    loading ??= loadKnownSlugs()
+      .then((slugs) => {
+        known = {
+          slugs,
+          at: Date.now(),
+          sets: {
+            issues: new Set(slugs.issues),
+            authors: new Set(slugs.authors),
+            events: new Set(slugs.events),
+            categories: new Set(slugs.categories),
+          },
+        };
+      })
+      .finally(() => {
+        loading = undefined;
+      });
+    await loading;
+  }
+
+  async function has(kind: "authors" | "events" | "categories", slug: string): Promise<boolean> {
+    await refresh();
+    if (known!.sets[kind].has(slug)) return true;
+    await refresh(true);
+    return known!.sets[kind].has(slug);
+  }
+
+  return async (pathname) => {
+    const parts = pathname.split("/").filter(Boolean);
+    let segment: string;
+    try {
+      segment = decodeURIComponent(parts[1] ?? "");
+    } catch {
+      return false;
+    }
+    if (parts[0] === "issues" && parts.length === 2) {
+      await refresh();
+      return known!.sets.issues.has(segment) || (await isPublishedIssueSlug(segment));
+    }
+    if (parts[0] === "issues" && parts[1] === "page" && parts.length === 3) {
+      if (!/^[1-9]\d{0,5}$/.test(parts[2])) return false;
+      await refresh(true);
+      return Number(parts[2]) <= Math.max(1, Math.ceil(known!.slugs.publishedCount / PAGE_SIZE));
+    }
+    if (parts[0] === "authors" && parts.length === 2) return has("authors", segment);
+    if (parts[0] === "events" && parts.length === 2) return has("events", segment);
+    if (parts[0] === "categories" && (parts.length === 2 || (parts.length === 3 && parts[2] === "feed.xml"))) {
+      const slugs = segment.split(/[+ ,]/).filter(Boolean);
+      if (slugs.length === 0) return false;
+      for (const slug of slugs) if (!(await has("categories", slug))) return false;
+      return true;
+    }
+    return undefined;
+  };
+}
