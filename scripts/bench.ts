@@ -9,13 +9,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import http from "node:http";
+import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import autocannon from "autocannon";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 6);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
-const PAGES = (process.env.BENCH_PAGES ?? "/,/issues/chinese-innovation-news-february-2025").split(",");
+const PAGES = (
+  process.env.BENCH_PAGES ?? "/,/issues/chinese-innovation-news-february-2025,/categories/china,/categories/china+generative-ai,/issues"
+).split(",");
 
 type Figures = { rps: number; p50: number; p99: number; non2xx: number; errors: number };
 
@@ -37,6 +40,17 @@ async function measure(url: string): Promise<Figures> {
     non2xx: rounds.reduce((n, r) => n + r.non2xx, 0),
     errors: rounds.reduce((n, r) => n + r.errors, 0),
   };
+}
+
+/** Gzip bytes of the JavaScript a page makes the browser download (its script tags). */
+async function javascriptBytes(base: string, html: string): Promise<{ files: number; gzip: number }> {
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]);
+  let gzip = 0;
+  for (const src of new Set(sources)) {
+    const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    gzip += gzipSync(body, { level: 9 }).length;
+  }
+  return { files: new Set(sources).size, gzip };
 }
 
 async function waitFor(url: string, timeoutMs: number) {
@@ -83,6 +97,7 @@ async function main() {
     await waitFor(`${app.base}/api/health`, 600_000);
     console.log(`${ROUNDS} rounds × ${DURATION} s at ${CONNECTIONS} connections per target; medians.\n`);
     const rows: string[][] = [];
+    const jsRows: string[][] = [];
     for (const path of PAGES) {
       const url = `${app.base}${path}`;
       // Warm the cache, then take the exact bytes for the baseline.
@@ -90,6 +105,8 @@ async function main() {
       const res = await fetch(url);
       if (!res.ok) throw new Error(`${path} answered ${res.status}`);
       const body = Buffer.from(await res.arrayBuffer());
+      const js = await javascriptBytes(app.base, body.toString("utf8"));
+      jsRows.push([path, String(js.files), `${(js.gzip / 1024).toFixed(1)} KiB`]);
       const appFigures = await measure(url);
       const bare = await bareServer(body, res.headers.get("content-type") ?? "text/html");
       const bareFigures = await measure(bare.url);
@@ -110,6 +127,8 @@ async function main() {
     console.log(line(header));
     console.log(widths.map((w) => "-".repeat(w)).join("  "));
     for (const r of rows) console.log(line(r));
+    console.log("\nJavaScript each page downloads (gzip -9 of every script tag's file):");
+    for (const r of jsRows) console.log(`  ${r[0].padEnd(48)} ${r[1].padStart(3)} files  ${r[2]}`);
   } finally {
     if (app.child?.pid) {
       try {

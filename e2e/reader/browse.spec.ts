@@ -4,7 +4,6 @@ import { demoIssues } from "../../db/seed/content/issues";
 
 const published = demoIssues.filter((i) => i.status === "published");
 const inAny = (slugs: string[]) => published.filter((i) => i.categories.some((c) => slugs.includes(c)));
-const name = (slug: string) => demoCategories.find((c) => c.slug === slug)!.name;
 
 test("a category page lists its issues newest first, with counts on the chips", async ({ page }) => {
   await page.goto("/categories/china");

@@ -3,7 +3,6 @@ export const MAX_QUERY_LENGTH = 200;
 
 export function normalizeSearchQuery(raw: string | undefined | null): { query: string; shortened: boolean; empty: boolean } {
   // Control characters (NUL cannot even be stored in PostgreSQL text) become spaces.
-  // eslint-disable-next-line no-control-regex
   const cleaned = (raw ?? "").replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
   const chars = Array.from(cleaned);
   const shortened = chars.length > MAX_QUERY_LENGTH;

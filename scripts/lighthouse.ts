@@ -1,0 +1,64 @@
+/**
+ * `npm run lighthouse`: Lighthouse 12 (mobile preset) with Debian's Chromium against a production
+ * server, printing the four category scores for the home, an issue and a category page.
+ * Starts its own server on a fresh embedded database unless LIGHTHOUSE_URL is set.
+ */
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+
+const PAGES = ["/", "/issues/chinese-innovation-news-february-2025", "/categories/china"];
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 1200; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function main() {
+  let base = process.env.LIGHTHOUSE_URL?.replace(/\/$/, "");
+  let server: ReturnType<typeof spawn> | undefined;
+  if (!base) {
+    base = "http://127.0.0.1:3250";
+    rmSync(".data-lighthouse", { recursive: true, force: true });
+    server = spawn("npm", ["start"], {
+      env: { ...process.env, DATA_DIR: ".data-lighthouse", PORT: "3250", SITE_URL: base, DATABASE_URL: "" },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    });
+  }
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    await waitFor(`${base}/api/health`);
+    console.log("page".padEnd(50), "perf  a11y  best  seo");
+    for (const path of PAGES) {
+      await fetch(`${base}${path}`); // warm the cache
+      const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: "json", logLevel: "error" }, undefined);
+      const c = result!.lhr.categories;
+      const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(4);
+      console.log(path.padEnd(50), score("performance"), score("accessibility"), score("best-practices"), score("seo"));
+      const failing = Object.values(result!.lhr.audits)
+        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable")
+        .map((a) => a.id);
+      if (failing.length) console.log(`  below 0.9: ${failing.join(", ")}`);
+    }
+  } finally {
+    await chrome.kill();
+    if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
