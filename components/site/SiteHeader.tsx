@@ -29,7 +29,7 @@ export function SiteHeader() {
           ))}
         </nav>
         <div className="flex items-center gap-1 sm:ml-auto">
-          <form action="/search" role="search" className="hidden md:block">
+          <form action="/search" role="search" aria-label="Site search" className="hidden md:block">
             <label htmlFor="site-search" className="sr-only">
               Search issues
             </label>
