@@ -134,6 +134,7 @@ There is an engineering angle too: designers of brain-inspired chips and of brai
       kind: "roundup",
       title: "Generative AI updates",
       tldr: "Open models, cheaper training and DeepSeek everywhere",
+      sourceUrl: "https://example.com/ai/february-2025-roundup",
       body: "A month in which Chinese generative AI spread from research labs into harbours, classrooms, phones and local government.",
       items: [
         {
