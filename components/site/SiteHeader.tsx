@@ -22,7 +22,7 @@ export function SiteHeader() {
             <Link
               key={item.href}
               href={item.href}
-              className="hidden rounded-full px-3 py-1.5 text-stone-700 hover:bg-stone-200/70 hover:text-stone-950 sm:inline-flex dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
+              className="nav-pill hidden sm:inline-flex"
             >
               {item.label}
             </Link>
@@ -65,7 +65,7 @@ export function SiteHeader() {
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-3 py-1.5 text-sm font-medium">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="inline-flex rounded-full px-3 py-1 text-stone-700 hover:bg-stone-200/70 dark:text-stone-300 dark:hover:bg-stone-800">
+              <Link href={item.href} className="nav-pill inline-flex">
                 {item.label}
               </Link>
             </li>
