@@ -2,6 +2,7 @@ import Image from "next/image";
 import Link from "next/link";
 import { CategoryChips } from "@/components/site/CategoryChips";
 import { IssueCard } from "@/components/site/IssueCard";
+import { SignupBox } from "@/components/site/newsletter/SignupBox";
 import { Tldr } from "@/components/site/issue/Tldr";
 import { formatDate, readingMinutes } from "@/lib/format";
 import { getIssueForReader, getLatestIssues } from "@/lib/reader/data";
@@ -59,8 +60,9 @@ export default async function HomePage() {
             Read the issue <span aria-hidden="true">→</span>
           </Link>
         </div>
-        <div className="lg:pt-8">
+        <div className="space-y-8 lg:pt-8">
           <Tldr sections={lead.sections} />
+          <SignupBox source="/" />
         </div>
       </section>
 
