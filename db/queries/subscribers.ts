@@ -33,7 +33,7 @@ export async function recordSignup(input: SignupInput): Promise<{ subscriberId: 
       token_expires_at = excluded.token_expires_at, updated_at = now()
     where ${subscribers}.status in ('pending', 'unsubscribed')
     returning id`);
-  const row = rowsOf(result)[0];
+  const row = rowsOf<{ id: number }>(result)[0];
   if (row) return { subscriberId: row.id, sendConfirmation: true };
   const [existing] = await db.select({ id: subscribers.id }).from(subscribers).where(sql`lower(${subscribers.email}) = ${input.email}`);
   return { subscriberId: existing?.id ?? 0, sendConfirmation: false };
