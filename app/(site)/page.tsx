@@ -60,11 +60,14 @@ export default async function HomePage() {
             Read the issue <span aria-hidden="true">→</span>
           </Link>
         </div>
-        <div className="space-y-8 lg:pt-8">
+        <div className="lg:pt-8">
           <Tldr sections={lead.sections} />
-          <SignupBox source="/" />
         </div>
       </section>
+
+      <div className="pb-14">
+        <SignupBox source="/" />
+      </div>
 
       {rest.length > 0 ? (
         <section aria-labelledby="more-heading" className="border-t border-stone-200 pt-12 dark:border-stone-800">

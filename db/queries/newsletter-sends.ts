@@ -4,7 +4,7 @@
  * workers (in any number of instances) share the work without sending anything twice.
  */
 import "server-only";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { deliveries, issues, newsletterSends, subscribers } from "@/db/schema";
 
@@ -163,6 +163,16 @@ export async function releaseStaleClaims(leaseSeconds: number): Promise<number> 
       last_error = 'claim expired (worker stopped); resent with the same Message-ID'
     where status = 'sending' and claimed_at < now() - make_interval(secs => ${leaseSeconds})`);
   return (result as { affectedRows?: number; rowCount?: number }).affectedRows ?? (result as { rowCount?: number }).rowCount ?? 0;
+}
+
+/** Gives back claims this worker has not started sending (it is stopping). */
+export async function releaseClaims(ids: number[], workerId: string): Promise<void> {
+  if (ids.length === 0) return;
+  const db = await getDb();
+  await db
+    .update(deliveries)
+    .set({ status: "pending", claimedAt: null, claimedBy: null, attempts: sql`${deliveries.attempts} - 1` })
+    .where(and(inArray(deliveries.id, ids), eq(deliveries.status, "sending"), eq(deliveries.claimedBy, workerId)));
 }
 
 /** Recomputes a send's counts from its deliveries and closes it when nothing is left. */

@@ -24,6 +24,7 @@ import {
   markPermanentFailure,
   markTemporaryFailure,
   refreshSendCounts,
+  releaseClaims,
   releaseStaleClaims,
   skipIneligibleDeliveries,
   type ClaimedDelivery,
@@ -146,9 +147,11 @@ export function createSendWorker(options: WorkerOptions = {}): SendWorker {
     }
     let next = 0;
     const lanes = Array.from({ length: Math.min(o.concurrency, batch.length) }, async () => {
-      while (next < batch.length && !crashed) await deliver(batch[next++]);
+      while (next < batch.length && !crashed && !stopped) await deliver(batch[next++]);
     });
     const results = await Promise.allSettled(lanes);
+    // Stopping (server shutdown): claims not yet sent go straight back, with no lease to wait out.
+    if (stopped && !crashed && next < batch.length) await releaseClaims(batch.slice(next).map((d) => d.id), id);
     const failure = results.find((r) => r.status === "rejected") as PromiseRejectedResult | undefined;
     if (failure) throw failure.reason;
     for (const sendId of new Set(batch.map((d) => d.sendId))) await refreshSendCounts(sendId);
@@ -204,4 +207,9 @@ export function startSendWorker(options: WorkerOptions = {}): SendWorker {
 /** Nudges this process's worker after a send was started (other instances find it on their next tick). */
 export function wakeSendWorker(): void {
   globalForWorker.__dispatchSendWorker?.wake();
+}
+
+/** Stops this process's worker after the messages in flight (server shutdown). */
+export async function stopSendWorker(): Promise<void> {
+  await globalForWorker.__dispatchSendWorker?.stop();
 }

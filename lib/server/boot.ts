@@ -6,6 +6,7 @@ import { closeDb, getHandle } from "@/db";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
 import { startScheduler } from "./scheduler";
+import { startSendWorker, stopSendWorker } from "@/lib/newsletter/worker";
 
 let booted = false;
 
@@ -33,6 +34,8 @@ export async function boot(): Promise<void> {
   }
   (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard();
   if (process.env.DISPATCH_SCHEDULER !== "off") startScheduler(Number(process.env.PORT) || env().PORT);
+  // Newsletter sends: resumes any send a previous process left unfinished (see lib/newsletter/worker.ts).
+  if (process.env.DISPATCH_SEND_WORKER !== "off") startSendWorker();
   installShutdown();
 }
 
@@ -44,7 +47,9 @@ function installShutdown() {
     console.log(JSON.stringify({ level: "info", msg: "shutting down", signal }));
     const force = setTimeout(() => process.exit(0), 10_000);
     force.unref();
-    closeDb()
+    // Let the send worker finish the messages in flight, so their answers are recorded.
+    Promise.race([stopSendWorker(), new Promise((r) => setTimeout(r, 5_000))])
+      .then(() => closeDb())
       .catch((err) => console.error(err))
       .finally(() => process.exit(0));
   };

@@ -9,7 +9,7 @@ import { issues, subscribers } from "@/db/schema";
 import { createSendForEditor, getSendProgressForEditor, type SendProgress } from "@/db/queries/newsletter-sends";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
-import { closeMailTransport, useSmtpUrl } from "@/lib/email/transport";
+import { closeMailTransport, setSmtpUrlOverride } from "@/lib/email/transport";
 import { createSendWorker, WorkerCrash, type SendWorker } from "@/lib/newsletter/worker";
 import { createTestDatabase, truncateAll, type TestDatabase } from "../support/database";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
@@ -31,7 +31,7 @@ beforeAll(async () => {
       return null;
     },
   });
-  useSmtpUrl(sink.url);
+  setSmtpUrlOverride(sink.url);
 });
 
 afterAll(async () => {

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { subscribers } from "@/db/schema";
-import { closeMailTransport, useSmtpUrl } from "@/lib/email/transport";
+import { closeMailTransport, setSmtpUrlOverride } from "@/lib/email/transport";
 import { hashToken, unsubscribeToken, verifyUnsubscribeToken } from "@/lib/email/tokens";
 import { handleConfirm, handlePreferences, handleSignup, handleUnsubscribe, SIGNUP_OK } from "@/lib/newsletter/subscription";
 import { normaliseEmail } from "@/lib/validation/subscriber";
@@ -21,7 +21,7 @@ beforeAll(async () => {
   process.env.MAIL_FROM = "Dispatch <newsletter@news.example.com>";
   database = await createTestDatabase();
   sink = await startSmtpSink();
-  useSmtpUrl(sink.url);
+  setSmtpUrlOverride(sink.url);
 });
 
 afterAll(async () => {

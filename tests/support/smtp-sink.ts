@@ -35,6 +35,7 @@ export async function startSmtpSink(options: { port?: number; reject?: RejectRul
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    disableReverseLookup: true,
     size: 10 * 1024 * 1024,
     onRcptTo(address, _session, callback) {
       const to = address.address.toLowerCase();

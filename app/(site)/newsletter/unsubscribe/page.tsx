@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { Suspense } from "react";
 import { PageIntro } from "@/components/site/PageIntro";
 import { subscriberForToken } from "@/lib/newsletter/subscription";
@@ -24,6 +25,8 @@ export default function UnsubscribePage({ searchParams }: Props) {
 }
 
 async function Body({ searchParams }: Props) {
+  // Per request by nature (a token in the URL); keeps the database read out of prerendering.
+  await connection();
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token.slice(0, 200) : null;
   const result = typeof params.result === "string" ? params.result : null;
