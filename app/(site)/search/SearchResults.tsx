@@ -4,6 +4,7 @@ import { HIT_END, HIT_START, searchPublished, type SearchHit } from "@/db/querie
 import { formatDate } from "@/lib/format";
 import { normalizeSearchQuery } from "@/lib/reader/search-query";
 import { SearchForm } from "./SearchForm";
+import { errorMessage, log } from "@/lib/log";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -59,7 +60,7 @@ export async function SearchResults({ searchParams }: Props) {
     hits = await searchPublished(query);
   } catch (err) {
     failed = true;
-    console.error(JSON.stringify({ level: "error", msg: "search failed", err: (err as Error).message }));
+    log.error({ err: errorMessage(err) }, "search failed");
   }
 
   return (
