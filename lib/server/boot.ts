@@ -5,6 +5,7 @@
 import { closeDb, getHandle } from "@/db";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
+import { createEditorGate, type EditorGate } from "./editor-gate";
 import { startScheduler } from "./scheduler";
 
 let booted = false;
@@ -32,6 +33,7 @@ export async function boot(): Promise<void> {
     console.error(JSON.stringify({ level: "error", msg: "database not ready at start", err: message }));
   }
   (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard();
+  (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
   if (process.env.DISPATCH_SCHEDULER !== "off") startScheduler(Number(process.env.PORT) || env().PORT);
   installShutdown();
 }
