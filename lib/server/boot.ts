@@ -6,6 +6,8 @@ import { closeDb, getHandle } from "@/db";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
 import { log } from "@/lib/log";
+import { createEditorGate, type EditorGate } from "./editor-gate";
+import { startScheduler } from "./scheduler";
 
 let booted = false;
 
@@ -32,6 +34,8 @@ export async function boot(): Promise<void> {
     log.error({ err: message }, "database not ready at start");
   }
   (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard();
+  (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
+  if (process.env.DISPATCH_SCHEDULER !== "off") startScheduler(Number(process.env.PORT) || env().PORT);
   installShutdown();
 }
 

@@ -1,0 +1,40 @@
+"use server";
+/** The media library: list for pickers, describe an upload (alt text, credit). Uploads go through /editor/media/upload. */
+import { refresh } from "next/cache";
+import { z } from "zod";
+import { listMediaForEditor, updateMediaTextForEditor } from "@/db/queries/media";
+import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { requireRole } from "@/lib/auth";
+import { fieldErrorsOf } from "@/lib/validation/common";
+
+export type MediaItem = { id: number; src: string; width: number; height: number; alt: string; credit: string; name: string };
+
+/** The latest uploads, for the image picker. */
+export async function listMedia(): Promise<ActionResult<{ media: MediaItem[] }>> {
+  const guard = await requireRole("contributor");
+  if (!guard.ok) return guard;
+  const rows = await listMediaForEditor(120);
+  return {
+    ok: true,
+    media: rows.map((m) => ({ id: m.id, src: `/media/${m.key}`, width: m.width, height: m.height, alt: m.alt, credit: m.credit, name: m.originalName })),
+  };
+}
+
+const textSchema = z.object({
+  id: z.coerce.number().int().positive(),
+  alt: z.string().trim().max(500, "At most 500 characters."),
+  credit: z.string().trim().max(300, "At most 300 characters."),
+});
+
+/** Saves the default alt text and credit of an upload (suggested when it is picked). */
+export async function describeMedia(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  const guard = await requireRole("contributor");
+  if (!guard.ok) return guard;
+  if (!(formData instanceof FormData)) return failure("Fill in the form.", undefined, "invalid");
+  const parsed = textSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  const { id, ...change } = parsed.data;
+  if (!(await updateMediaTextForEditor(id, change))) return failure("Unknown image.", undefined, "not-found");
+  refresh();
+  return { ok: true };
+}

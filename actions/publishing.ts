@@ -1,0 +1,76 @@
+"use server";
+/**
+ * Publish now, schedule, unpublish: editors and owners only. One transaction each (status,
+ * publishedAt/scheduledFor, a revision), then exactly the touched cache tags are invalidated.
+ */
+import { z } from "zod";
+import { transitionIssueForEditor, type TransitionResult } from "@/db/queries/publishing";
+import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { requireRole } from "@/lib/auth";
+import { invalidateFromAction, tagsForIssueChange } from "@/lib/revalidate";
+import { fieldErrorsOf, idSchema } from "@/lib/validation/common";
+
+export type TransitionActionResult = ActionResult<{
+  version: number;
+  status: "draft" | "scheduled" | "published";
+  publishedAt: string | null;
+  scheduledFor: string | null;
+}> & { problems?: string[]; conflict?: { by: string | null; at: string; version: number } };
+
+function outcome(result: TransitionResult): TransitionActionResult {
+  if (result.ok) {
+    invalidateFromAction(tagsForIssueChange(result.before, result.after));
+    return {
+      ok: true,
+      version: result.version,
+      status: result.status,
+      publishedAt: result.publishedAt?.toISOString() ?? null,
+      scheduledFor: result.scheduledFor?.toISOString() ?? null,
+    };
+  }
+  switch (result.reason) {
+    case "incomplete":
+      return { ...failure("Not ready to publish yet.", undefined, "incomplete"), problems: result.problems };
+    case "conflict":
+      return {
+        ...failure(`${result.conflict.by ?? "Someone"} saved a newer version. Reload before publishing.`, undefined, "conflict"),
+        conflict: { by: result.conflict.by, at: result.conflict.at.toISOString(), version: result.conflict.version },
+      };
+    default:
+      return failure("This issue no longer exists.", undefined, "not-found");
+  }
+}
+
+const baseSchema = z.object({ id: idSchema, version: z.number().int().positive() });
+
+/** Publishes the issue now. */
+export async function publishIssue(input: { id: number; version: number }): Promise<TransitionActionResult> {
+  const guard = await requireRole("editor");
+  if (!guard.ok) return guard;
+  const parsed = baseSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "publish" }));
+}
+
+const scheduleSchema = baseSchema.extend({
+  at: z.iso.datetime({ offset: true, message: "Pick a date and time." }).transform((v) => new Date(v)),
+});
+
+/** Schedules the issue for a moment in the future (sent as an ISO time; stored in UTC). */
+export async function scheduleIssue(input: { id: number; version: number; at: string }): Promise<TransitionActionResult> {
+  const guard = await requireRole("editor");
+  if (!guard.ok) return guard;
+  const parsed = scheduleSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  if (parsed.data.at.getTime() <= Date.now()) return invalidInput({ at: "Pick a time in the future." });
+  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "schedule" }));
+}
+
+/** Takes a published or scheduled issue back to draft. */
+export async function unpublishIssue(input: { id: number; version: number }): Promise<TransitionActionResult> {
+  const guard = await requireRole("editor");
+  if (!guard.ok) return guard;
+  const parsed = baseSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "unpublish" }));
+}

@@ -1,0 +1,62 @@
+"use server";
+/**
+ * Sign-in, sign-out and first-owner setup: the only actions open without a session. Sign-in
+ * counts failures (lib/auth/sign-in.ts); setup works only while no user exists.
+ */
+import { AuthError } from "next-auth";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { signIn, signOut } from "@/auth";
+import { countUsersForEditor, createFirstOwner } from "@/db/queries/users";
+import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { hashPassword } from "@/lib/auth/password";
+import { signInMessages } from "@/lib/auth/sign-in";
+import { fieldErrorsOf } from "@/lib/validation/common";
+import { setupSchema } from "@/lib/validation/user";
+
+/** Only same-site editor paths are followed after sign-in (no open redirect). */
+function safeNext(value: unknown): string {
+  return typeof value === "string" && /^\/editor(\/[\w\-/?=&%.]*)?$/.test(value) && !value.startsWith("//") ? value : "/editor";
+}
+
+const signInSchema = z.object({ email: z.string().trim().min(1, "Enter your email."), password: z.string().min(1, "Enter your password.") });
+
+/** Signs in with email and password; on success redirects into the editor. */
+export async function signInWithPassword(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  if (!(formData instanceof FormData)) return failure(signInMessages.invalid);
+  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  try {
+    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(formData.get("next")) });
+  } catch (err) {
+    if (err instanceof AuthError) {
+      const code = (err as AuthError & { code?: string }).code;
+      return failure(code === "locked" ? signInMessages.locked : signInMessages.invalid, undefined, code === "locked" ? "locked" : "invalid");
+    }
+    throw err; // the redirect after a successful sign-in
+  }
+  return { ok: true };
+}
+
+/** Signs out (the session cookie is cleared) and goes to the sign-in page. */
+export async function signOutOfEditor(): Promise<void> {
+  await signOut({ redirectTo: "/editor/login" });
+}
+
+/** Creates the first owner while no user exists, then signs them in. */
+export async function setUpFirstOwner(_prev: unknown, formData: FormData): Promise<ActionResult> {
+  // Refuse before any work once an owner exists (the insert below re-checks under a lock).
+  if ((await countUsersForEditor()) > 0) return failure("Setup is already done: sign in instead.", undefined, "forbidden");
+  if (!(formData instanceof FormData)) return failure("Fill in the form.", undefined, "invalid");
+  const parsed = setupSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
+  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+  const owner = await createFirstOwner({ ...parsed.data, passwordHash: await hashPassword(parsed.data.password) });
+  if (!owner) return failure("Setup is already done: sign in instead.", undefined, "forbidden");
+  try {
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/editor" });
+  } catch (err) {
+    if (err instanceof AuthError) redirect("/editor/login");
+    throw err;
+  }
+  return { ok: true };
+}

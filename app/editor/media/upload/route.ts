@@ -1,0 +1,32 @@
+/**
+ * POST /editor/media/upload — the raw image as the body (not multipart), the original name in
+ * X-File-Name. Contributors and up. Same-origin only; the body is read with a 10 MB cap.
+ */
+import { requireRole } from "@/lib/auth";
+import { MAX_UPLOAD_BYTES } from "@/lib/media/image-check";
+import { readCapped, storeUpload, TooLargeError } from "@/lib/media/upload";
+import { isSameOrigin } from "@/lib/server/same-origin";
+
+export async function POST(request: Request) {
+  const guard = await requireRole("contributor");
+  if (!guard.ok) return Response.json(guard, { status: guard.code === "unauthorized" ? 401 : 403 });
+  if (!isSameOrigin(request)) return Response.json({ ok: false, error: "Cross-site upload refused." }, { status: 403 });
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > MAX_UPLOAD_BYTES) return Response.json({ ok: false, error: "The file is larger than 10 MB." }, { status: 413 });
+  let bytes: Uint8Array;
+  try {
+    bytes = await readCapped(request.body);
+  } catch (err) {
+    if (err instanceof TooLargeError) return Response.json({ ok: false, error: "The file is larger than 10 MB." }, { status: 413 });
+    throw err;
+  }
+  let name = "";
+  try {
+    name = decodeURIComponent(request.headers.get("x-file-name") ?? "");
+  } catch {
+    name = "";
+  }
+  const stored = await storeUpload(bytes, name, guard.user.id);
+  if (!stored.ok) return Response.json({ ok: false, error: stored.error }, { status: 415 });
+  return Response.json({ ok: true, media: stored.media }, { status: 201 });
+}

@@ -1,0 +1,44 @@
+/**
+ * Auth.js (next-auth v5): a Credentials provider (email + password, argon2id) with JWT sessions
+ * in HTTP-only cookies. The configuration is built per request (lazy) so the secret, which may be
+ * generated into DATA_DIR, is never read during `next build`.
+ */
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { authSecret } from "@/lib/auth/secret";
+import { checkCredentials, clientAddress } from "@/lib/auth/sign-in";
+
+class SignInRefused extends CredentialsSignin {
+  constructor(code: "invalid" | "locked") {
+    super();
+    this.code = code;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  secret: authSecret(),
+  // Self-hosted: the Host header is trusted; absolute URLs come from SITE_URL (STACK.md).
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  pages: { signIn: "/editor/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const result = await checkCredentials(credentials, clientAddress(request.headers));
+        if (!result.ok) throw new SignInRefused(result.reason);
+        return { id: String(result.user.id), name: result.user.name, email: result.user.email };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.id) token.uid = user.id;
+      return token;
+    },
+    session({ session, token }) {
+      if (typeof token.uid === "string") session.user.id = token.uid;
+      return session;
+    },
+  },
+}));

@@ -1,0 +1,55 @@
+/**
+ * Fixed-window counters kept in the database (table rate_limits), so limits hold across restarts
+ * and instances. One atomic upsert per hit; no read-modify-write race.
+ */
+import "server-only";
+import { and, gt, inArray, sql } from "drizzle-orm";
+import { getDb } from "@/db";
+import { rateLimits } from "@/db/schema";
+
+export type RateLimitPolicy = { limit: number; windowSeconds: number; blockSeconds: number };
+
+/** The latest `blockedUntil` among the keys that are blocked right now, or null. */
+export async function blockedUntil(keys: string[]): Promise<Date | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ until: sql<Date | null>`max(${rateLimits.blockedUntil})` })
+    .from(rateLimits)
+    .where(and(inArray(rateLimits.key, keys), gt(rateLimits.blockedUntil, sql`now()`)));
+  return row?.until ? new Date(row.until) : null;
+}
+
+/**
+ * Counts one event against `key`. When the count inside the window reaches the limit, the key is
+ * blocked for `blockSeconds`. Returns the count and the block (if any).
+ */
+export async function hitRateLimit(key: string, policy: RateLimitPolicy): Promise<{ count: number; blockedUntil: Date | null }> {
+  const db = await getDb();
+  const window = sql.raw(`interval '${Math.floor(policy.windowSeconds)} seconds'`);
+  const block = sql.raw(`interval '${Math.floor(policy.blockSeconds)} seconds'`);
+  const expired = sql`${rateLimits.windowStartedAt} < now() - ${window}`;
+  const nextCount = sql`case when ${expired} then 1 else ${rateLimits.count} + 1 end`;
+  const [row] = await db
+    .insert(rateLimits)
+    .values({
+      key,
+      count: 1,
+      windowStartedAt: sql`now()`,
+      blockedUntil: policy.limit <= 1 ? sql`now() + ${block}` : null,
+    })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: nextCount,
+        windowStartedAt: sql`case when ${expired} then now() else ${rateLimits.windowStartedAt} end`,
+        blockedUntil: sql`case when ${nextCount} >= ${policy.limit} then now() + ${block} else ${rateLimits.blockedUntil} end`,
+      },
+    })
+    .returning({ count: rateLimits.count, blockedUntil: rateLimits.blockedUntil });
+  return { count: row.count, blockedUntil: row.blockedUntil };
+}
+
+export async function clearRateLimit(key: string): Promise<void> {
+  const db = await getDb();
+  await db.delete(rateLimits).where(inArray(rateLimits.key, [key]));
+}

@@ -1,0 +1,49 @@
+/** Small zod pieces shared by every editor form; safe to import on the client. */
+import { z } from "zod";
+import { isSafeHttpUrl } from "@/lib/markdown";
+
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const slugSchema = z
+  .string()
+  .trim()
+  .min(1, "Give it a slug.")
+  .max(120, "At most 120 characters.")
+  .regex(slugPattern, "Lower-case letters, digits and single hyphens only, e.g. china-february-2025.");
+
+/** An optional http(s) link: empty becomes null; javascript:, data: and the rest are refused. */
+export const optionalHttpUrl = z
+  .string()
+  .trim()
+  .max(2000, "That link is too long.")
+  .transform((v) => (v === "" ? null : v))
+  .refine((v) => v === null || isSafeHttpUrl(v), "Use a full http:// or https:// link.")
+  .nullable()
+  .default(null);
+
+export const idSchema = z.coerce.number().int().positive();
+
+/** Suggests a slug from a title: "Chinese Innovation News – February 2025" → "chinese-innovation-news-february-2025". */
+export function slugify(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80)
+    .replace(/-+$/g, "");
+}
+
+export type FieldErrors = Record<string, string>;
+
+/** zod issues → `{ "sections.2.title": "…" }`, the first message per field. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
