@@ -39,7 +39,11 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions,
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  projects: [
+    { name: "chromium", testIgnore: ["**/editor/**"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    // Editor tests publish issues, which changes the reader pages: they run after the reader tests.
+    { name: "editor", testMatch: ["**/editor/**/*.spec.ts"], dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], launchOptions } },
+  ],
   webServer: {
     // A fresh embedded database each run: migrate, seed, build, serve (the README's `npm start`).
     command: `rm -rf ${e2eDataDir} && npm start`,

@@ -8,9 +8,40 @@
 import { NextResponse, type NextRequest } from "next/server";
 
 type PathGuard = (pathname: string) => Promise<boolean | string | undefined>;
+type EditorGate = { hasUsers: () => Promise<boolean>; hasSession: (headers: Headers, secure: boolean) => Promise<boolean> };
+
+/**
+ * Editor paths: anonymous visitors are sent to the sign-in page with a real 307 (the layout and
+ * every action check again); /editor/setup is a real 404 once a user exists; the sign-in page
+ * leads to setup while there is none. Editor pages are never stored by shared caches.
+ */
+async function editorProxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname } = request.nextUrl;
+  const gate = (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate;
+  let response = NextResponse.next();
+  if (gate) {
+    try {
+      const secure = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+      if (pathname === "/editor/setup") {
+        if (await gate.hasUsers()) response = NextResponse.rewrite(new URL("/_not-found", request.nextUrl), { status: 404 });
+      } else if (pathname === "/editor/login") {
+        if (!(await gate.hasUsers())) response = NextResponse.redirect(new URL("/editor/setup", request.nextUrl), 307);
+      } else if (!(await gate.hasSession(request.headers, secure))) {
+        const login = new URL("/editor/login", request.nextUrl);
+        if (pathname !== "/editor") login.searchParams.set("next", pathname + request.nextUrl.search);
+        response = NextResponse.redirect(login, 307);
+      }
+    } catch {
+      // The database is unreachable: let the page answer (its own check still runs).
+    }
+  }
+  response.headers.set("Cache-Control", "private, no-store");
+  return response;
+}
 
 export async function proxy(request: NextRequest) {
   const { nextUrl } = request;
+  if (nextUrl.pathname === "/editor" || nextUrl.pathname.startsWith("/editor/")) return editorProxy(request);
   if (nextUrl.pathname === "/issues" && nextUrl.searchParams.has("category")) {
     const slugs = nextUrl.searchParams
       .getAll("category")
@@ -38,5 +69,6 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/issues", "/issues/:path+", "/authors/:path+", "/events/:path+", "/categories/:path+"],
+  // The upload route is left out: a proxy would buffer (and cap) its 10 MB body; it checks the session itself.
+  matcher: ["/editor", "/editor/((?!media/upload$).*)", "/issues", "/issues/:path+", "/authors/:path+", "/events/:path+", "/categories/:path+"],
 };

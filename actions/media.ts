@@ -1,5 +1,6 @@
 "use server";
 /** The media library: list for pickers, describe an upload (alt text, credit). Uploads go through /editor/media/upload. */
+import { refresh } from "next/cache";
 import { z } from "zod";
 import { listMediaForEditor, updateMediaTextForEditor } from "@/db/queries/media";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
@@ -34,5 +35,6 @@ export async function describeMedia(_prev: unknown, formData: FormData): Promise
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const { id, ...change } = parsed.data;
   if (!(await updateMediaTextForEditor(id, change))) return failure("Unknown image.", undefined, "not-found");
+  refresh();
   return { ok: true };
 }

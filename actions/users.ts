@@ -1,5 +1,6 @@
 "use server";
 /** Users (logins): owners only. The last active owner cannot be demoted or disabled. */
+import { refresh } from "next/cache";
 import { createUserForEditor, EmailTakenError, LastOwnerError, updateUserForEditor } from "@/db/queries/users";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth";
@@ -21,6 +22,7 @@ export async function createUser(_prev: unknown, formData: FormData): Promise<Ac
     if (err instanceof EmailTakenError) return invalidInput({ email: err.message });
     throw err;
   }
+  refresh();
   return { ok: true };
 }
 
@@ -38,5 +40,6 @@ export async function updateUser(input: { id: number; role?: string; disabled?: 
     if (err instanceof LastOwnerError) return failure(err.message, undefined, "last-owner");
     throw err;
   }
+  refresh();
   return { ok: true };
 }

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { auth } from "@/auth";
 import { getActiveUserForEditor, type EditorUser } from "@/db/queries/users";
 import { hasRole, type Role } from "@/lib/roles";
@@ -20,6 +21,8 @@ export const refusals = {
 
 /** The signed-in, active user, or null. */
 export async function currentUser(): Promise<EditorUser | null> {
+  // Auth.js draws random values while it reads the session: render at request time, never prerender.
+  await connection();
   let session;
   try {
     session = await auth();

@@ -11,7 +11,7 @@ export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200/80 bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/75 dark:border-stone-800 dark:bg-stone-950/85">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
-        <Link href="/" className="group flex items-center gap-2" aria-label="Dispatch, home">
+        <Link href="/" className="group flex items-center gap-2">
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-accent-700 font-serif text-lg font-semibold text-white dark:bg-accent-300 dark:text-stone-950">
             D
           </span>

@@ -87,7 +87,7 @@ test.describe("the February 2025 issue page", () => {
   });
 
   test("renders Markdown bodies as formatted text with no raw Markdown left", async ({ page }) => {
-    const body = page.locator("#section-1 .prose");
+    const body = page.locator("#section-1 .prose-dispatch");
     await expect(body.locator("p").first()).toBeVisible();
     await expect(body).not.toContainText("**");
   });

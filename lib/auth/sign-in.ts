@@ -57,8 +57,7 @@ export async function checkCredentials(raw: unknown, address: string): Promise<S
   if (user && valid && !user.disabledAt) {
     await clearRateLimit(keys[0]);
     await recordSignIn(user.id);
-    const { passwordHash: _hash, disabledAt: _disabled, ...publicUser } = user;
-    return { ok: true, user: publicUser };
+    return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, authorId: user.authorId } };
   }
 
   const [account] = await Promise.all(keys.map((key) => hitRateLimit(key, SIGN_IN_POLICY)));

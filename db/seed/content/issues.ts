@@ -82,7 +82,7 @@ const february2025: DemoIssue = {
       ),
       figure: figure(
         "tiangong-photosynthesis",
-        "Diagram: China's T-shaped space station above a reaction in which sunlight on a catalyst turns carbon dioxide and water into oxygen and ethylene molecules",
+        "Diagram: China's space station with its solar wings spread, above a reaction in which sunlight on a catalyst turns carbon dioxide and water into oxygen and ethylene molecules",
         "Carbon dioxide and water go in; oxygen and ethylene come out, at room temperature and normal pressure.",
         "Illustration: Dispatch",
       ),
@@ -283,7 +283,7 @@ const companions: DemoIssue[] = [
         "The far side of the Moon, in the laboratory",
         "First studies of far-side samples hint at a longer volcanic history",
         "https://example.org/space/far-side-lunar-samples",
-        "Material collected by the Chang'e-6 mission, the first ever returned from the far side of the Moon, is now being studied in laboratories, and the first analyses are appearing. They point to volcanic activity on the far side that lasted longer than many researchers expected, a clue to why the Moon's two faces look so different.",
+        "Material collected by the Chang'e-6 mission, the first ever returned from the far side of the Moon, is now being studied in laboratories, and the first analyses are beginning to appear. They point to volcanic activity on the far side that lasted longer than many researchers expected, a clue to why the Moon's two faces look so different.",
         "The samples will keep scientists busy for years. Set beside the near-side material brought back by earlier missions, they offer something rare in planetary science: a direct comparison between two halves of the same world.",
       ),
       story(
@@ -473,7 +473,7 @@ const companions: DemoIssue[] = [
     slug: "chinese-innovation-news-april-2025",
     title: "Chinese Innovation News – April 2025",
     summary:
-      "In this edition: humanoid robots run a half-marathon in Beijing, a new generation of open models learns when to think hard, and a Chinese quantum processor raises the bar.",
+      "In this edition: humanoid robots run a half-marathon in Beijing, a new generation of open models learns when to think hard, and Chinese quantum processors keep raising the bar.",
     publishedAt: "2025-05-15T08:00:00Z",
     status: "published",
     categories: ["china", "future", "generative-ai"],
@@ -495,10 +495,10 @@ const companions: DemoIssue[] = [
         "For companies building products, that flexibility matters more than a benchmark score: they pay for deep reasoning only when a task needs it.",
       ),
       story(
-        "A quantum processor raises the bar",
-        "More qubits and fewer errors on a new Chinese chip",
+        "Quantum processors raise the bar",
+        "More qubits and fewer errors on Chinese quantum chips",
         "https://example.org/science/quantum-processor-milestone",
-        "Chinese researchers presented a quantum processor with more than a hundred qubits and lower error rates than its predecessor, and used it for a sampling task that classical supercomputers could only match with impractical effort.",
+        "Chinese teams continue to report quantum processors with more than a hundred qubits and falling error rates, running sampling tasks that classical supercomputers could only match with impractical effort.",
         "Such demonstrations are milestones, not products. Useful quantum computing will need error correction on a far larger scale, and that is where the competition between laboratories is now heading.",
       ),
       studyTours,
@@ -584,7 +584,7 @@ const companions: DemoIssue[] = [
         {
           title: "Tougher safety standards",
           sourceUrl: "https://example.org/batteries/safety-standard",
-          body: "New national rules require battery packs not to catch fire or explode even after a cell fails, raising the bar for every manufacturer.",
+          body: "New national rules require battery packs not to catch fire or explode even after a cell fails, a demanding test for every manufacturer.",
         },
       ]),
     ],

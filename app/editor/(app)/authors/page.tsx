@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Image from "next/image";
+import { saveAuthor } from "@/actions/authors";
+import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
+import { PageHeader } from "@/components/editor/PageHeader";
+import { listAuthorsForEditor } from "@/db/queries/editor-taxonomy";
+import { pageUser } from "@/lib/auth-user";
+
+export const metadata: Metadata = { title: "Authors" };
+
+type AuthorRow = Awaited<ReturnType<typeof listAuthorsForEditor>>[number];
+
+function fields(a?: AuthorRow): FieldSpec[] {
+  return [
+    { name: "name", label: "Name", defaultValue: a?.name, required: true },
+    { name: "slug", label: "Slug", defaultValue: a?.slug, required: true, mono: true, hint: "The address: /authors/slug." },
+    { name: "bio", label: "Short bio", type: "textarea", defaultValue: a?.bio },
+    { name: "photo", label: "Photo", defaultValue: a?.photo, mono: true, hint: "A path from the media library, e.g. /media/ab/….webp" },
+    { name: "photoAlt", label: "Photo alt text", defaultValue: a?.photoAlt },
+    {
+      name: "links",
+      label: "Links",
+      type: "textarea",
+      defaultValue: a?.links.map((l) => `${l.label} | ${l.url}`).join("\n"),
+      hint: "One a line: Label | https://…",
+    },
+  ];
+}
+
+export default async function AuthorsPage() {
+  await pageUser("editor");
+  const authors = await listAuthorsForEditor();
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
+      <PageHeader title="Authors" description="The public bylines: “Written by”, with photo, bio and links." />
+      <details className="mt-5 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+        <summary className="cursor-pointer text-sm font-semibold">+ New author</summary>
+        <div className="mt-3">
+          <EntityForm action={saveAuthor} fields={fields()} submitLabel="Add author" resetOnSuccess />
+        </div>
+      </details>
+      <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+        {authors.map((a) => (
+          <li key={a.id} className="flex gap-3 px-4 py-3">
+            {a.photo ? (
+              <Image src={a.photo} alt="" width={40} height={40} className="size-10 shrink-0 rounded-full object-cover" />
+            ) : (
+              <span className="grid size-10 shrink-0 place-items-center rounded-full bg-stone-200 font-semibold dark:bg-stone-800">{a.name[0]}</span>
+            )}
+            <div className="min-w-0 flex-1">
+              <p className="flex flex-wrap items-baseline gap-x-3">
+                <span className="font-medium">{a.name}</span>
+                <span className="font-mono text-xs text-stone-500">/{a.slug}</span>
+                <span className="text-xs text-stone-500">{a.issueCount} issues</span>
+              </p>
+              {a.bio ? <p className="mt-0.5 line-clamp-2 text-sm text-stone-600 dark:text-stone-400">{a.bio}</p> : null}
+              <EditDisclosure label={`Edit ${a.name}`}>
+                <EntityForm action={saveAuthor} fields={fields(a)} hidden={{ id: a.id }} submitLabel="Save author" />
+              </EditDisclosure>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { saveCategory } from "@/actions/categories";
+import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
+import { DeleteButton } from "@/components/editor/admin/DeleteButton";
+import { PageHeader } from "@/components/editor/PageHeader";
+import { deleteCategory } from "@/actions/categories";
+import { listCategoriesForEditor } from "@/db/queries/editor-taxonomy";
+import { pageUser } from "@/lib/auth-user";
+
+export const metadata: Metadata = { title: "Categories" };
+
+function fields(c?: { name: string; slug: string; description: string; position: number }): FieldSpec[] {
+  return [
+    { name: "name", label: "Name", defaultValue: c?.name, required: true },
+    { name: "slug", label: "Slug", defaultValue: c?.slug, required: true, mono: true, hint: "The address: /categories/slug." },
+    { name: "position", label: "Order", type: "number", defaultValue: c?.position ?? 0, hint: "Lower comes first in filters and menus." },
+    { name: "description", label: "Description", type: "textarea", defaultValue: c?.description },
+  ];
+}
+
+export default async function CategoriesPage() {
+  await pageUser("editor");
+  const categories = await listCategoriesForEditor();
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
+      <PageHeader title="Categories" description="Shown as chips on issues; the first category of an issue is its primary one." />
+      <details className="mt-5 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+        <summary className="cursor-pointer text-sm font-semibold">+ New category</summary>
+        <div className="mt-3">
+          <EntityForm action={saveCategory} fields={fields()} submitLabel="Add category" resetOnSuccess />
+        </div>
+      </details>
+      <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+        {categories.map((c) => (
+          <li key={c.id} className="px-4 py-3">
+            <div className="flex flex-wrap items-baseline gap-x-3">
+              <span className="w-8 text-xs text-stone-500 tabular-nums">#{c.position}</span>
+              <span className="font-medium">{c.name}</span>
+              <span className="font-mono text-xs text-stone-500">/{c.slug}</span>
+              <span className="text-xs text-stone-500">{c.issueCount} issues</span>
+              <span className="ml-auto flex items-center gap-1">
+                {c.issueCount === 0 ? <DeleteButton action={deleteCategory} id={c.id} label={`Delete category ${c.name}`} /> : null}
+              </span>
+            </div>
+            {c.description ? <p className="mt-1 ml-11 text-sm text-stone-600 dark:text-stone-400">{c.description}</p> : null}
+            <div className="ml-11">
+              <EditDisclosure label={`Edit ${c.name}`}>
+                <EntityForm action={saveCategory} fields={fields(c)} hidden={{ id: c.id }} submitLabel="Save category" />
+              </EditDisclosure>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { deleteEvent, saveEvent } from "@/actions/events";
+import { DeleteButton } from "@/components/editor/admin/DeleteButton";
+import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
+import { PageHeader } from "@/components/editor/PageHeader";
+import { listEventsForEditor } from "@/db/queries/editor-taxonomy";
+import { pageUser } from "@/lib/auth-user";
+import { formatEventRange } from "@/lib/format";
+import type { Event } from "@/db/schema";
+
+export const metadata: Metadata = { title: "Events" };
+
+function fields(e?: Event): FieldSpec[] {
+  return [
+    { name: "title", label: "Title", defaultValue: e?.title, required: true, wide: true },
+    { name: "slug", label: "Slug", defaultValue: e?.slug, required: true, mono: true },
+    { name: "location", label: "Cities", defaultValue: e?.location, hint: "e.g. Shanghai, Beijing" },
+    { name: "startsAt", label: "Starts", type: "date", defaultValue: e?.startsAt, required: true },
+    { name: "endsAt", label: "Ends", type: "date", defaultValue: e?.endsAt, required: true },
+    { name: "url", label: "Link", type: "url", defaultValue: e?.url, wide: true, hint: "http:// or https:// only." },
+    { name: "summary", label: "Summary", type: "textarea", defaultValue: e?.summary },
+    { name: "isNew", label: "Show the “New” badge", type: "checkbox", defaultValue: e?.isNew ?? false },
+  ];
+}
+
+export default async function EventsPage() {
+  await pageUser("editor");
+  const events = await listEventsForEditor();
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
+      <PageHeader title="Events" description="Study tours. The next upcoming one is shown under every issue." />
+      <details className="mt-5 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+        <summary className="cursor-pointer text-sm font-semibold">+ New event</summary>
+        <div className="mt-3">
+          <EntityForm action={saveEvent} fields={fields()} submitLabel="Add event" resetOnSuccess />
+        </div>
+      </details>
+      <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+        {events.map((e) => (
+          <li key={e.id} className="px-4 py-3">
+            <p className="flex flex-wrap items-baseline gap-x-3">
+              <span className="font-medium">{e.title}</span>
+              {e.isNew ? <span className="rounded-full bg-accent-100 px-1.5 text-[10px] font-semibold text-accent-900 uppercase dark:bg-accent-950 dark:text-accent-200">New</span> : null}
+              <span className="text-xs text-stone-500">{formatEventRange(e.startsAt, e.endsAt)}</span>
+              <span className="text-xs text-stone-500">{e.location}</span>
+              <span className="ml-auto">
+                <DeleteButton action={deleteEvent} id={e.id} label={`Delete event ${e.title}`} />
+              </span>
+            </p>
+            <EditDisclosure label={`Edit ${e.title}`}>
+              <EntityForm action={saveEvent} fields={fields(e)} hidden={{ id: e.id }} submitLabel="Save event" />
+            </EditDisclosure>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { LocalTime } from "@/components/editor/LocalTime";
+import { PageHeader } from "@/components/editor/PageHeader";
+import { StatusBadge } from "@/components/editor/StatusBadge";
+import { buttonClass, inputClass } from "@/components/editor/ui";
+import { listIssuesForEditor } from "@/db/queries/editor-issues";
+import { pageUser } from "@/lib/auth-user";
+import { hasRole } from "@/lib/roles";
+
+export const metadata: Metadata = { title: "Issues" };
+
+const querySchema = z.object({
+  status: z.enum(["draft", "scheduled", "published"]).optional().catch(undefined),
+  q: z.string().max(200).optional().catch(undefined),
+});
+
+const tabs = [
+  { label: "All", status: undefined },
+  { label: "Drafts", status: "draft" },
+  { label: "Scheduled", status: "scheduled" },
+  { label: "Published", status: "published" },
+] as const;
+
+export default async function IssuesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await pageUser();
+  const raw = await searchParams;
+  const { status, q } = querySchema.parse({ status: raw.status, q: typeof raw.q === "string" ? raw.q : undefined });
+  const issues = await listIssuesForEditor({ status, q, createdBy: hasRole(user.role, "editor") ? undefined : user.id });
+  const href = (s?: string) => {
+    const params = new URLSearchParams();
+    if (s) params.set("status", s);
+    if (q) params.set("q", q);
+    const qs = params.toString();
+    return `/editor/issues${qs ? `?${qs}` : ""}`;
+  };
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6">
+      <PageHeader title="Issues" description={hasRole(user.role, "editor") ? "Every edition, newest change first." : "Your drafts, newest change first."}>
+        <Link href="/editor/issues/new" className={buttonClass.primary}>
+          New issue
+        </Link>
+      </PageHeader>
+      <div className="mt-5 flex flex-wrap items-center gap-3">
+        <nav aria-label="Filter by status" className="flex gap-1 rounded-lg bg-stone-200/60 p-1 text-sm dark:bg-stone-800/60">
+          {tabs.map((t) => (
+            <Link
+              key={t.label}
+              href={href(t.status)}
+              aria-current={status === t.status ? "page" : undefined}
+              className={`rounded-md px-2.5 py-1 font-medium ${status === t.status ? "bg-white shadow-xs dark:bg-stone-900" : "text-stone-600 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white"}`}
+            >
+              {t.label}
+            </Link>
+          ))}
+        </nav>
+        <form role="search" className="ml-auto flex w-full gap-2 sm:w-auto">
+          {status ? <input type="hidden" name="status" value={status} /> : null}
+          <label htmlFor="issue-search" className="sr-only">Search issues</label>
+          <input id="issue-search" name="q" type="search" defaultValue={q} placeholder="Search title, slug, summary" className={`${inputClass} sm:w-64`} />
+          <button className={buttonClass.secondary}>Search</button>
+        </form>
+      </div>
+      {issues.length === 0 ? (
+        <p className="mt-10 text-center text-sm text-stone-500 dark:text-stone-400">
+          {q ? `No issues match “${q}”.` : "No issues here yet."}
+        </p>
+      ) : (
+        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+          <table className="w-full text-left text-sm">
+            <thead className="border-b border-stone-200 text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-semibold">Title</th>
+                <th scope="col" className="px-3 py-2 font-semibold">Status</th>
+                <th scope="col" className="hidden px-3 py-2 font-semibold sm:table-cell">Sections</th>
+                <th scope="col" className="hidden px-3 py-2 font-semibold md:table-cell">Last change</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100 dark:divide-stone-800">
+              {issues.map((i) => (
+                <tr key={i.id} className="hover:bg-stone-50 dark:hover:bg-stone-800/50">
+                  <td className="max-w-0 px-4 py-2.5 sm:w-1/2">
+                    <Link href={`/editor/issues/${i.id}`} className="block truncate font-medium hover:text-accent-800 dark:hover:text-accent-300">
+                      {i.title || "Untitled"}
+                    </Link>
+                    <span className="block truncate text-xs text-stone-500 dark:text-stone-400">/{i.slug}</span>
+                  </td>
+                  <td className="px-3 py-2.5 whitespace-nowrap">
+                    <StatusBadge status={i.status} />
+                    {i.status === "scheduled" && i.scheduledFor ? <LocalTime iso={i.scheduledFor.toISOString()} className="block text-xs text-stone-500 dark:text-stone-400" /> : null}
+                    {i.status === "published" && i.publishedAt ? <LocalTime iso={i.publishedAt.toISOString()} style="date" className="block text-xs text-stone-500 dark:text-stone-400" /> : null}
+                  </td>
+                  <td className="hidden px-3 py-2.5 tabular-nums sm:table-cell">{i.sectionCount}</td>
+                  <td className="hidden px-3 py-2.5 text-xs text-stone-600 md:table-cell dark:text-stone-400">
+                    <LocalTime iso={i.updatedAt.toISOString()} />
+                    {i.updatedByName ? <span className="block">by {i.updatedByName}</span> : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { EditorNav } from "@/components/editor/EditorNav";
+import { pageUser } from "@/lib/auth-user";
+
+export const metadata: Metadata = { title: { default: "Editor", template: "%s · Editor · Dispatch" }, robots: { index: false, follow: false } };
+
+/** Checks the session again inside Suspense (the proxy's redirect is only a convenience). */
+async function SignedIn({ children }: { children: React.ReactNode }) {
+  const user = await pageUser();
+  return (
+    <>
+      <EditorNav user={{ name: user.name, role: user.role }} />
+      <div className="flex-1">{children}</div>
+    </>
+  );
+}
+
+function Loading() {
+  return (
+    <div className="flex-1 animate-pulse p-6" aria-busy="true" aria-label="Loading">
+      <div className="h-6 w-48 rounded bg-stone-200 dark:bg-stone-800" />
+      <div className="mt-4 h-32 rounded bg-stone-200/70 dark:bg-stone-800/70" />
+    </div>
+  );
+}
+
+export default function EditorLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="flex min-h-dvh flex-col bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
+      <Suspense fallback={<Loading />}>
+        <SignedIn>{children}</SignedIn>
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { createUser } from "@/actions/users";
+import { EntityForm } from "@/components/editor/admin/EntityForm";
+import { UserRow } from "@/components/editor/admin/UserRow";
+import { PageHeader } from "@/components/editor/PageHeader";
+import { listAuthorsForEditor } from "@/db/queries/editor-taxonomy";
+import { listUsersForEditor } from "@/db/queries/users";
+import { pageUser } from "@/lib/auth-user";
+import { roleDescriptions, roleLabels, roles } from "@/lib/roles";
+import { MIN_PASSWORD } from "@/lib/validation/user";
+
+export const metadata: Metadata = { title: "Users" };
+
+export default async function UsersPage() {
+  const me = await pageUser("owner");
+  const [users, authors] = await Promise.all([listUsersForEditor(), listAuthorsForEditor()]);
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
+      <PageHeader title="Users" description="Who can sign in, and what each role may do." />
+      <dl className="mt-4 grid gap-2 text-xs sm:grid-cols-3">
+        {[...roles].reverse().map((r) => (
+          <div key={r} className="rounded-md bg-stone-100 px-3 py-2 dark:bg-stone-900">
+            <dt className="font-semibold">{roleLabels[r]}</dt>
+            <dd className="text-stone-600 dark:text-stone-400">{roleDescriptions[r]}</dd>
+          </div>
+        ))}
+      </dl>
+      <details className="mt-5 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+        <summary className="cursor-pointer text-sm font-semibold">+ New user</summary>
+        <div className="mt-3">
+          <EntityForm
+            action={createUser}
+            resetOnSuccess
+            submitLabel="Create user"
+            fields={[
+              { name: "name", label: "Name", required: true },
+              { name: "email", label: "Email", type: "email", required: true },
+              { name: "role", label: "Role", type: "select", defaultValue: "contributor", options: roles.map((r) => ({ value: r, label: roleLabels[r] })) },
+              { name: "password", label: "Initial password", type: "password", required: true, hint: `At least ${MIN_PASSWORD} characters; pass it on privately.` },
+            ]}
+          />
+        </div>
+      </details>
+      <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+        {users.map((u) => (
+          <UserRow
+            key={u.id}
+            user={{
+              id: u.id,
+              name: u.name,
+              email: u.email,
+              role: u.role,
+              authorId: u.authorId,
+              disabled: !!u.disabledAt,
+              lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+              lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
+            }}
+            isMe={u.id === me.id}
+            authors={authors.map((a) => ({ id: a.id, name: a.name }))}
+          />
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+/** One form for the small admin entities (categories, authors, events, users): fields in, action out. */
+import { useActionState, useState } from "react";
+import type { ActionResult } from "@/lib/action-result";
+import { Field, FormMessage, buttonClass, inputClass } from "@/components/editor/ui";
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  type?: "text" | "textarea" | "number" | "date" | "url" | "email" | "password" | "checkbox" | "select";
+  defaultValue?: string | number | boolean | null;
+  hint?: string;
+  required?: boolean;
+  options?: Array<{ value: string; label: string }>;
+  wide?: boolean;
+  mono?: boolean;
+};
+
+type Action = (prev: unknown, formData: FormData) => Promise<ActionResult>;
+
+export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess = false }: { action: Action; fields: FieldSpec[]; submitLabel: string; hidden?: Record<string, string | number>; resetOnSuccess?: boolean }) {
+  const [generation, setGeneration] = useState(0);
+  const [result, formAction, pending] = useActionState(async (prev: unknown, formData: FormData) => {
+    const r = await action(prev, formData);
+    if (r.ok && resetOnSuccess) setGeneration((g) => g + 1);
+    return r;
+  }, null);
+  const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  return (
+    <form action={formAction} key={generation} className="grid gap-3 sm:grid-cols-2">
+      {hidden ? Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />) : null}
+      <div className="sm:col-span-2">
+        <FormMessage result={result && !result.ok && !result.fieldErrors ? result : null} />
+      </div>
+      {fields.map((f) =>
+        f.type === "checkbox" ? (
+          <label key={f.name} className="flex items-center gap-2 text-sm sm:col-span-2">
+            <input type="checkbox" name={f.name} defaultChecked={!!f.defaultValue} className="size-4 accent-accent-700" />
+            {f.label}
+          </label>
+        ) : (
+          <Field key={f.name} label={f.label} hint={f.hint} error={errors[f.name]} className={f.wide || f.type === "textarea" ? "sm:col-span-2" : ""}>
+            {(p) =>
+              f.type === "textarea" ? (
+                <textarea {...p} name={f.name} rows={3} defaultValue={String(f.defaultValue ?? "")} required={f.required} className={inputClass} />
+              ) : f.type === "select" ? (
+                <select {...p} name={f.name} defaultValue={String(f.defaultValue ?? "")} className={inputClass}>
+                  {f.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
+                </select>
+              ) : (
+                <input {...p} name={f.name} type={f.type ?? "text"} defaultValue={f.defaultValue === null || f.defaultValue === undefined ? "" : String(f.defaultValue)} required={f.required} className={`${inputClass} ${f.mono ? "font-mono" : ""}`} />
+              )
+            }
+          </Field>
+        ),
+      )}
+      <div className="flex items-center gap-3 sm:col-span-2">
+        <button type="submit" disabled={pending} className={buttonClass.primary}>
+          {pending ? "Saving…" : submitLabel}
+        </button>
+        {result?.ok ? <span role="status" className="text-xs text-accent-800 dark:text-accent-300">Saved.</span> : null}
+      </div>
+    </form>
+  );
+}
+
+/** A row's edit form, folded away until asked for. */
+export function EditDisclosure({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <details className="group">
+      <summary className={`${buttonClass.quiet} cursor-pointer list-none`} aria-label={label}>
+        Edit
+      </summary>
+      <div className="mt-3 rounded-md border border-stone-200 bg-stone-50 p-3 dark:border-stone-700 dark:bg-stone-950">{children}</div>
+    </details>
+  );
+}

@@ -1,0 +1,70 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { updateUser } from "@/actions/users";
+import { LocalTime } from "@/components/editor/LocalTime";
+import { buttonClass } from "@/components/editor/ui";
+import { roleLabels, roles, type Role } from "@/lib/roles";
+
+type Row = { id: number; name: string; email: string; role: Role; authorId: number | null; disabled: boolean; lastLoginAt: string | null; lockedUntil: string | null };
+
+export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; authors: Array<{ id: number; name: string }> }) {
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const change = (c: { role?: Role; disabled?: boolean; authorId?: number | null }) =>
+    start(async () => {
+      setError(null);
+      const r = await updateUser({ id: user.id, ...c });
+      if (!r.ok) setError(r.error);
+    });
+  const selectClass = "rounded-md border border-stone-300 bg-white px-1.5 py-1 text-xs dark:border-stone-700 dark:bg-stone-900";
+  return (
+    <li className={`flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 ${user.disabled ? "opacity-60" : ""}`}>
+      <div className="min-w-0 flex-1">
+        <p className="font-medium">
+          {user.name} {isMe ? <span className="text-xs font-normal text-stone-500">(you)</span> : null}
+          {user.disabled ? <span className="ml-2 rounded bg-stone-200 px-1.5 text-[10px] font-semibold uppercase dark:bg-stone-800">Disabled</span> : null}
+          {user.lockedUntil ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-[10px] font-semibold text-amber-900 uppercase dark:bg-amber-950 dark:text-amber-200">Locked</span> : null}
+        </p>
+        <p className="text-xs text-stone-500 dark:text-stone-400">
+          {user.email} · {user.lastLoginAt ? <>last sign-in <LocalTime iso={user.lastLoginAt} /></> : "never signed in"}
+        </p>
+      </div>
+      <label className="flex items-center gap-1.5 text-xs">
+        <span className="text-stone-500">Role</span>
+        <select className={selectClass} value={user.role} disabled={pending} onChange={(e) => change({ role: e.target.value as Role })} aria-label={`Role of ${user.name}`}>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {roleLabels[r]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex items-center gap-1.5 text-xs">
+        <span className="text-stone-500">Byline</span>
+        <select
+          className={selectClass}
+          value={user.authorId ?? ""}
+          disabled={pending}
+          onChange={(e) => change({ authorId: e.target.value ? Number(e.target.value) : null })}
+          aria-label={`Byline of ${user.name}`}
+        >
+          <option value="">None</option>
+          {authors.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" className={buttonClass.secondary + " text-xs"} disabled={pending} onClick={() => change({ disabled: !user.disabled })}>
+        {user.disabled ? "Enable" : "Disable"}
+      </button>
+      {error ? (
+        <p role="alert" className="w-full text-xs font-medium text-red-700 dark:text-red-300">
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+}

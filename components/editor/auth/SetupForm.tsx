@@ -1,0 +1,28 @@
+"use client";
+
+import { useActionState } from "react";
+import { setUpFirstOwner } from "@/actions/session";
+import { buttonClass, Field, FormMessage, inputClass } from "@/components/editor/ui";
+import { MIN_PASSWORD } from "@/lib/validation/user";
+
+export function SetupForm() {
+  const [result, action, pending] = useActionState(setUpFirstOwner, null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form action={action} className="mt-5 space-y-4">
+      <FormMessage result={result && !result.ok && !result.fieldErrors ? result : null} />
+      <Field label="Name" error={errors?.name}>
+        {(p) => <input {...p} name="name" autoComplete="name" required autoFocus className={inputClass} />}
+      </Field>
+      <Field label="Email" error={errors?.email}>
+        {(p) => <input {...p} name="email" type="email" autoComplete="username" required className={inputClass} />}
+      </Field>
+      <Field label="Password" hint={`At least ${MIN_PASSWORD} characters.`} error={errors?.password}>
+        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" minLength={MIN_PASSWORD} required className={inputClass} />}
+      </Field>
+      <button type="submit" disabled={pending} className={`${buttonClass.primary} w-full py-2`}>
+        {pending ? "Creating…" : "Create owner and sign in"}
+      </button>
+    </form>
+  );
+}

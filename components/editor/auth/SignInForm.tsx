@@ -1,0 +1,27 @@
+"use client";
+
+import { useSearchParams } from "next/navigation";
+import { useActionState } from "react";
+import { signInWithPassword } from "@/actions/session";
+import { buttonClass, Field, FormMessage, inputClass } from "@/components/editor/ui";
+
+export function SignInForm() {
+  const next = useSearchParams().get("next") ?? "/editor";
+  const [result, action, pending] = useActionState(signInWithPassword, null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form action={action} className="mt-5 space-y-4">
+      <input type="hidden" name="next" value={next} />
+      <FormMessage result={result && !result.ok && !result.fieldErrors ? result : null} />
+      <Field label="Email" error={errors?.email}>
+        {(p) => <input {...p} name="email" type="email" autoComplete="username" required autoFocus className={inputClass} />}
+      </Field>
+      <Field label="Password" error={errors?.password}>
+        {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required className={inputClass} />}
+      </Field>
+      <button type="submit" disabled={pending} className={`${buttonClass.primary} w-full py-2`}>
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+    </form>
+  );
+}

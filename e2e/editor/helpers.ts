@@ -1,0 +1,37 @@
+import { expect, type Page } from "@playwright/test";
+import sharp from "sharp";
+
+export const owner = { name: "Olive Owner", email: "owner@dispatch.test", password: "correct horse battery staple" };
+export const contributor = { name: "Cody Contributor", email: "cody@dispatch.test", password: "contributor passphrase 1" };
+
+/** A real PNG made on the fly (no binary fixture in the repository). */
+export async function pngFile(name: string, width = 1200, height = 675) {
+  const buffer = await sharp({ create: { width, height, channels: 3, background: { r: 15, g: 118, b: 110 } } }).png().toBuffer();
+  return { name, mimeType: "image/png", buffer };
+}
+
+export async function signIn(page: Page, who: { email: string; password: string }) {
+  await page.goto("/editor/login");
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/editor$/);
+}
+
+/** Creates a draft from the "New issue" page and waits for the editor. Returns its id. */
+export async function createIssue(page: Page, title: string): Promise<number> {
+  await page.goto("/editor/issues/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Create draft" }).click();
+  await expect(page).toHaveURL(/\/editor\/issues\/\d+$/);
+  return Number(new URL(page.url()).pathname.split("/").pop());
+}
+
+/** Waits until the editor says its latest change is saved. */
+export async function expectSaved(page: Page) {
+  await expect(page.getByTestId("save-status")).toHaveText(/^Saved at \d\d:\d\d$/, { timeout: 15_000 });
+}
+
+export function section(page: Page, n: number) {
+  return page.getByRole("list").filter({ has: page.locator('[id^="section-card-"]') }).locator(':scope > li[id^="section-card-"]').nth(n - 1);
+}

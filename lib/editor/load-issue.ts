@@ -1,0 +1,22 @@
+/**
+ * Loads an issue for the editor or its preview, with the object-level check: contributors see
+ * only drafts they created. Null means "not for you" or "not there" (both answer 404).
+ */
+import "server-only";
+import { getIssueForEditor } from "@/db/queries/editor-issues";
+import { listEditorOptions } from "@/db/queries/editor-options";
+import { getNextUpcomingEvent } from "@/db/queries/events";
+import type { EditorUser } from "@/lib/auth";
+import { todayUtc } from "@/lib/format";
+import { hasRole } from "@/lib/roles";
+import { idSchema } from "@/lib/validation/common";
+
+export async function loadIssueForEditor(rawId: string, user: EditorUser) {
+  const id = idSchema.safeParse(rawId);
+  if (!id.success) return null;
+  const issue = await getIssueForEditor(id.data);
+  if (!issue) return null;
+  if (!hasRole(user.role, "editor") && (issue.createdBy !== user.id || issue.status !== "draft")) return null;
+  const [options, nextEvent] = await Promise.all([listEditorOptions(), getNextUpcomingEvent(todayUtc())]);
+  return { issue, options, nextEvent };
+}
