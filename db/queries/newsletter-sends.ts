@@ -219,3 +219,35 @@ export async function getSendProgressForEditor(issueId: number): Promise<SendPro
   );
   return { id: send.id, status: send.status, total: send.total, sent: c.sent, failed: c.failed, skipped: c.skipped, remaining: c.open, startedAt: send.startedAt, finishedAt: send.finishedAt };
 }
+
+/** A published issue that may be sent, with the slugs of its categories (for the segment). */
+export async function getSendableIssueForEditor(issueId: number) {
+  const db = await getDb();
+  const [issue] = await db.select({ id: issues.id, slug: issues.slug, title: issues.title, status: issues.status }).from(issues).where(eq(issues.id, issueId));
+  if (!issue || issue.status !== "published") return null;
+  const cats = rowsOf<{ slug: string }>(
+    await db.execute(sql`select c.slug from issue_categories ic join categories c on c.id = ic.category_id where ic.issue_id = ${issueId} order by ic.position`),
+  );
+  return { ...issue, categorySlugs: cats.map((c) => c.slug) };
+}
+
+/** Published issues, newest first, each with its send (if any), for /editor/newsletters. */
+export async function listIssuesWithSendsForEditor(limit = 50) {
+  const db = await getDb();
+  return db
+    .select({
+      issueId: issues.id,
+      title: issues.title,
+      publishedAt: issues.publishedAt,
+      sendStatus: newsletterSends.status,
+      total: newsletterSends.total,
+      sent: newsletterSends.sentCount,
+      failed: newsletterSends.failedCount,
+      startedAt: newsletterSends.startedAt,
+    })
+    .from(issues)
+    .leftJoin(newsletterSends, eq(newsletterSends.issueId, issues.id))
+    .where(eq(issues.status, "published"))
+    .orderBy(sql`${issues.publishedAt} desc nulls last`)
+    .limit(limit);
+}
