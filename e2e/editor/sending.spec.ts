@@ -97,7 +97,6 @@ test("send an issue by email with preview, test send, confirm step and live prog
   await page.getByRole("button", { name: `Erase =cmd-${stamp}@example.com` }).click();
   await expect(page.getByText("0 subscribers", { exact: true })).toBeVisible();
   expect(await (await page.request.get("/editor/subscribers/export")).text()).not.toContain(`cmd-${stamp}`);
-  expect((await page.request.get("/editor/subscribers/export", { headers: { cookie: "" } })).status()).toBe(200);
 });
 
 test("signed out, the send, progress and export endpoints refuse", async ({ playwright }) => {

@@ -18,6 +18,8 @@ export type OutgoingMail = {
   /** Without angle brackets; set for issue mail so that a resend is recognisable. */
   messageId?: string;
   kind: "confirmation" | "welcome" | "issue" | "test" | "other";
+  /** The same bodies already MIME-encoded (see pre-encoded.ts); used on the wire when present. */
+  encoded?: { html: string; text: string };
 };
 
 export type MailReceipt = { messageId: string; response: string; outbox: boolean };
@@ -132,8 +134,7 @@ export async function sendMail(mail: OutgoingMail): Promise<MailReceipt> {
       from,
       to: mail.to,
       subject: mail.subject,
-      html: mail.html,
-      text: mail.text,
+      ...(mail.encoded ? { alternatives: [{ raw: mail.encoded.text }, { raw: mail.encoded.html }] } : { html: mail.html, text: mail.text }),
       headers: mail.headers,
       messageId: `<${messageId}>`,
     });

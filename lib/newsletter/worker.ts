@@ -31,7 +31,8 @@ import {
 } from "@/db/queries/newsletter-sends";
 import { getPublishedIssueBySlug } from "@/db/queries/issues";
 import { listHeaders, unsubscribeUrl } from "@/lib/email/newsletter-mail";
-import { personalise, renderIssueMail, type RenderedMail } from "@/lib/email/templates";
+import { encodedFor, preEncode, type PreEncodedMail } from "@/lib/email/pre-encoded";
+import { personalise, renderIssueMail } from "@/lib/email/templates";
 import { MailError, messageIdFor, sendMail } from "@/lib/email/transport";
 
 export type WorkerOptions = {
@@ -70,18 +71,18 @@ export type SendWorker = {
 export function createSendWorker(options: WorkerOptions = {}): SendWorker {
   const o = { ...defaults, ...options };
   const id = options.workerId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
-  const rendered = new Map<number, Promise<RenderedMail | null>>();
+  const rendered = new Map<number, Promise<PreEncodedMail | null>>();
   let crashed = false;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
 
-  function mailFor(sendId: number): Promise<RenderedMail | null> {
+  function mailFor(sendId: number): Promise<PreEncodedMail | null> {
     let mail = rendered.get(sendId);
     if (!mail) {
       mail = getSendIssueSlug(sendId).then(async (slug) => {
         const issue = slug ? await getPublishedIssueBySlug(slug) : null;
-        return issue ? renderIssueMail(issue) : null;
+        return issue ? preEncode(await renderIssueMail(issue)) : null;
       });
       mail.catch(() => rendered.delete(sendId));
       rendered.set(sendId, mail);
@@ -113,9 +114,11 @@ export function createSendWorker(options: WorkerOptions = {}): SendWorker {
     const messageId = messageIdFor(`dispatch.i${d.issueId}.s${d.subscriberId}`);
     let outcome: { ok: true } | { ok: false; error: MailError };
     try {
+      const link = unsubscribeUrl(d.subscriberId);
       await sendMail({
         to: d.email,
-        ...personalise(mail, unsubscribeUrl(d.subscriberId)),
+        ...personalise(mail.plain, link),
+        encoded: encodedFor(mail, link),
         headers: { ...listHeaders(d.subscriberId), "X-Dispatch-Idempotency-Key": `${d.issueId}:${d.subscriberId}` },
         messageId,
         kind: "issue",

@@ -9,6 +9,7 @@ import { issues, subscribers } from "@/db/schema";
 import { createSendForEditor, getSendProgressForEditor, type SendProgress } from "@/db/queries/newsletter-sends";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
+import { unsubscribeToken } from "@/lib/email/tokens";
 import { closeMailTransport, setSmtpUrlOverride } from "@/lib/email/transport";
 import { createSendWorker, WorkerCrash, type SendWorker } from "@/lib/newsletter/worker";
 import { createTestDatabase, truncateAll, type TestDatabase } from "../support/database";
@@ -102,6 +103,17 @@ describe("sending an issue", () => {
     const repeats = accepted.length - mailbox.size;
     expect(repeats).toBeLessThanOrEqual(fast.concurrency);
     for (const m of accepted) expect(m.messageId).toBe(`<dispatch.i${issueId}.s${m.idempotencyKey!.split(":")[1]}@news.example.com>`);
+    // The pre-encoded bodies decode to the issue with this recipient's own unsubscribe link.
+    const sample = accepted.find((m) => m.to === "r0100@example.com")!;
+    const parsed = await sink.parse(sample);
+    const subscriberId = Number(sample.idempotencyKey!.split(":")[1]);
+    const link = `https://news.example.com/api/newsletter/unsubscribe?token=${encodeURIComponent(unsubscribeToken(subscriberId))}`;
+    expect(parsed.text).toContain(`Unsubscribe or change your topics: ${link}`);
+    expect(parsed.html).toContain(`href="${link}"`);
+    expect(parsed.html).toContain("TL;DR");
+    expect(parsed.html).not.toContain("%%DISPATCH");
+    expect(sample.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r$/m);
+    expect(sample.raw.split(/\r\n/).every((line) => line.length <= 998)).toBe(true);
     expect(sink.rejections.get(PERMANENT)).toBe(1);
     for (const t of TEMPORARY) expect(sink.rejections.get(t)).toBe(2);
 
