@@ -225,10 +225,10 @@ export async function getSendableIssueForEditor(issueId: number) {
   const db = await getDb();
   const [issue] = await db.select({ id: issues.id, slug: issues.slug, title: issues.title, status: issues.status }).from(issues).where(eq(issues.id, issueId));
   if (!issue || issue.status !== "published") return null;
-  const cats = rowsOf<{ slug: string }>(
-    await db.execute(sql`select c.slug from issue_categories ic join categories c on c.id = ic.category_id where ic.issue_id = ${issueId} order by ic.position`),
+  const cats = rowsOf<{ slug: string; name: string }>(
+    await db.execute(sql`select c.slug, c.name from issue_categories ic join categories c on c.id = ic.category_id where ic.issue_id = ${issueId} order by ic.position`),
   );
-  return { ...issue, categorySlugs: cats.map((c) => c.slug) };
+  return { ...issue, categorySlugs: cats.map((c) => c.slug), categoryNames: cats.map((c) => c.name) };
 }
 
 /** Published issues, newest first, each with its send (if any), for /editor/newsletters. */

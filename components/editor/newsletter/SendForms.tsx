@@ -32,11 +32,15 @@ export function StartSendForm({ issueId, all, interested, categories }: { issueI
         <div className="mt-2 space-y-2 text-sm">
           <label className="flex items-center gap-2">
             <input type="radio" name="audience" value="all" checked={audience === "all"} onChange={() => setAudience("all")} />
-            All confirmed subscribers <strong className="tabular-nums">({all.toLocaleString("en")})</strong>
+            <span>
+              All confirmed subscribers <strong className="tabular-nums">({all.toLocaleString("en")})</strong>
+            </span>
           </label>
           <label className="flex items-center gap-2">
             <input type="radio" name="audience" value="interested" checked={audience === "interested"} onChange={() => setAudience("interested")} />
-            Only those interested in {categories} <strong className="tabular-nums">({interested.toLocaleString("en")})</strong>
+            <span>
+              Only those interested in {categories} <strong className="tabular-nums">({interested.toLocaleString("en")})</strong>
+            </span>
           </label>
         </div>
       </fieldset>

@@ -49,7 +49,7 @@ export function SignupForm({ categories, source, consentText }: { categories: { 
             aria-invalid={error || undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             placeholder="you@example.com"
-            className="h-12 min-w-0 flex-1 rounded-full border border-stone-300 bg-white px-5 text-base placeholder:text-stone-500 focus:outline-none focus-visible:border-accent-600 aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400 dark:aria-invalid:border-red-400"
+            className="h-12 w-full min-w-0 rounded-full border border-stone-300 bg-white px-5 sm:flex-1 text-base placeholder:text-stone-500 focus:outline-none focus-visible:border-accent-600 aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400 dark:aria-invalid:border-red-400"
           />
           <button
             type="submit"

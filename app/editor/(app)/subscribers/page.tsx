@@ -107,6 +107,13 @@ export default async function SubscribersPage({ searchParams }: Props) {
                 </td>
               </tr>
             ))}
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="px-3 py-6 text-center text-stone-600 dark:text-stone-400">
+                  {q || status ? "No subscriber matches this search." : "No subscribers yet. The signup box is on the home page, every issue and /newsletter."}
+                </td>
+              </tr>
+            ) : null}
           </tbody>
         </table>
       </div>

@@ -53,7 +53,7 @@ export default async function SendIssuePage({ params }: { params: Promise<{ issu
             <h2 id="send-heading" className="mb-3 text-sm font-semibold">
               Send to subscribers
             </h2>
-            <StartSendForm issueId={issue.id} all={all} interested={interested} categories={issue.categorySlugs.join(", ") || "its categories"} />
+            <StartSendForm issueId={issue.id} all={all} interested={interested} categories={issue.categoryNames.join(", ") || "its categories"} />
           </section>
         )}
       </div>
