@@ -19,9 +19,13 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   async headers() {
     return [
-      { source: "/:path*", headers: securityHeaders({ dev, https: siteIsHttps }) },
+      { source: "/((?!editor).*)", headers: securityHeaders({ dev, https: siteIsHttps }) },
       // Signed-in pages and anything with personal data must never sit in a shared cache.
-      { source: "/editor/:path*", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
+      {
+        source: "/editor/:path*",
+        headers: [...securityHeaders({ dev, https: siteIsHttps, area: "editor" }), { key: "Cache-Control", value: "private, no-store" }],
+      },
+      { source: "/editor", headers: [...securityHeaders({ dev, https: siteIsHttps, area: "editor" }), { key: "Cache-Control", value: "private, no-store" }] },
       { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
     ];
   },

@@ -10,7 +10,13 @@
  */
 type Header = { key: string; value: string };
 
-export function contentSecurityPolicy(dev: boolean, https: boolean): string {
+/**
+ * `editor` pages may frame each other (the live preview is a same-origin iframe of the preview
+ * page); nothing else may frame anything, and no page may be framed by another site.
+ */
+export type Area = "reader" | "editor";
+
+export function contentSecurityPolicy(dev: boolean, https: boolean, area: Area = "reader"): string {
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
@@ -22,20 +28,20 @@ export function contentSecurityPolicy(dev: boolean, https: boolean): string {
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
-    "frame-src 'none'",
+    area === "editor" ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
+    area === "editor" ? "frame-src 'self'" : "frame-src 'none'",
     "manifest-src 'self'",
     "worker-src 'self' blob:",
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");
 }
 
-export function securityHeaders(options: { dev: boolean; https: boolean }): Header[] {
+export function securityHeaders(options: { dev: boolean; https: boolean; area?: Area }): Header[] {
   return [
-    { key: "Content-Security-Policy", value: contentSecurityPolicy(options.dev, options.https) },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy(options.dev, options.https, options.area) },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-    { key: "X-Frame-Options", value: "DENY" },
+    { key: "X-Frame-Options", value: options.area === "editor" ? "SAMEORIGIN" : "DENY" },
     {
       key: "Permissions-Policy",
       value: "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()",

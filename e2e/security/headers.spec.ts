@@ -33,3 +33,12 @@ test("reader pages, feeds, assets and 404s carry the security headers", async ({
 test("the health endpoint is never cached", async ({ request }) => {
   expect((await request.get("/api/health")).headers()["cache-control"]).toContain("no-store");
 });
+
+test("editor pages may frame only themselves and are never cached", async ({ request }) => {
+  const response = await request.get("/editor/login", { maxRedirects: 0 });
+  const h = response.headers();
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'self'");
+  expect(h["x-frame-options"]).toBe("SAMEORIGIN");
+  expect(h["cache-control"]).toContain("no-store");
+  expect(h["cache-control"]).toContain("private");
+});
