@@ -165,6 +165,24 @@ export async function releaseStaleClaims(leaseSeconds: number): Promise<number> 
   return (result as { affectedRows?: number; rowCount?: number }).affectedRows ?? (result as { rowCount?: number }).rowCount ?? 0;
 }
 
+/** Worker ids that hold claims right now (to find those of dead processes on this host). */
+export async function listClaimHolders(): Promise<string[]> {
+  const db = await getDb();
+  const rows = await db.selectDistinct({ by: deliveries.claimedBy }).from(deliveries).where(eq(deliveries.status, "sending"));
+  return rows.map((r) => r.by).filter((by): by is string => by !== null);
+}
+
+/** Takes over every claim of a worker known to be dead; returns how many. */
+export async function releaseClaimsOf(workerId: string): Promise<number> {
+  const db = await getDb();
+  const rows = await db
+    .update(deliveries)
+    .set({ status: "pending", claimedAt: null, claimedBy: null, lastError: "worker process ended; resent with the same Message-ID" })
+    .where(and(eq(deliveries.status, "sending"), eq(deliveries.claimedBy, workerId)))
+    .returning({ id: deliveries.id });
+  return rows.length;
+}
+
 /** Gives back claims this worker has not started sending (it is stopping). */
 export async function releaseClaims(ids: number[], workerId: string): Promise<void> {
   if (ids.length === 0) return;

@@ -24,7 +24,9 @@ import {
   markPermanentFailure,
   markTemporaryFailure,
   refreshSendCounts,
+  listClaimHolders,
   releaseClaims,
+  releaseClaimsOf,
   releaseStaleClaims,
   skipIneligibleDeliveries,
   type ClaimedDelivery,
@@ -59,6 +61,15 @@ const defaults = {
 };
 
 export class WorkerCrash extends Error {}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
 
 export type SendWorker = {
   id: string;
@@ -139,9 +150,31 @@ export function createSendWorker(options: WorkerOptions = {}): SendWorker {
     return record(() => markTemporaryFailure(d.id, id, error.message, retryAt));
   }
 
+  /**
+   * Claims of a process on this host that is gone are taken over at once instead of after the
+   * lease: worker ids are `host:pid:random`, so a dead pid (or our own pid with another random
+   * part: a restarted container where the server is pid 1 again) means that worker has ended.
+   */
+  let checkedLocal = false;
+  async function releaseDeadLocalClaims() {
+    if (checkedLocal) return;
+    checkedLocal = true;
+    const host = `${os.hostname()}:`;
+    for (const holder of await listClaimHolders()) {
+      if (!holder.startsWith(host) || holder === id) continue;
+      const pid = Number(holder.slice(host.length).split(":")[0]);
+      if (!Number.isInteger(pid) || pid <= 0) continue;
+      if (pid === process.pid || !processAlive(pid)) {
+        const released = await releaseClaimsOf(holder);
+        if (released) console.log(JSON.stringify({ level: "info", msg: "took over the claims of an ended send worker", worker: holder, released }));
+      }
+    }
+  }
+
   /** One round: skip those who left, release dead claims, claim a batch, send it. Returns how many were claimed. */
   async function round(): Promise<number> {
     await skipIneligibleDeliveries();
+    await releaseDeadLocalClaims();
     await releaseStaleClaims(o.leaseSeconds);
     const batch = await claimDeliveries(id, o.batchSize);
     if (batch.length === 0) {

@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { issues, subscribers } from "@/db/schema";
+import { deliveries, issues, subscribers } from "@/db/schema";
 import { createSendForEditor, getSendProgressForEditor } from "@/db/queries/newsletter-sends";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
@@ -62,8 +62,13 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("a worker process killed mid-sen
     await new Promise((r) => first.once("exit", r));
     const atKill = (await getSendProgressForEditor(issue.id))!;
     expect(atKill.remaining).toBeGreaterThan(0);
+    // The dead process left claimed rows behind: the window this test is about.
+    const [{ n: claimedAtKill }] = await database.db.select({ n: sql<number>`count(*)::int` }).from(deliveries).where(eq(deliveries.status, "sending"));
+    expect(claimedAtKill).toBeGreaterThan(0);
 
-    const second = startWorker(issue.id, 0);
+    // The default two-minute lease: the new process takes over the dead one's claims because it
+    // sees that process is gone (same host), not because time passed.
+    const second = startWorker(issue.id, 120);
     const exit = await new Promise<number | null>((r) => second.once("exit", r));
     expect(exit).toBe(0);
 
@@ -74,6 +79,6 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("a worker process killed mid-sen
     expect([...mailbox.values()].sort()).toEqual(Array.from({ length: 500 }, (_, i) => `k${String(i).padStart(4, "0")}@example.com`).filter((e) => e !== PERMANENT));
     // Repeats on the wire are bounded by the connections in flight when the process died.
     expect(accepted.length - mailbox.size).toBeLessThanOrEqual(8);
-    console.log(`kill test: ${atKill.sent} sent before SIGKILL, ${accepted.length - mailbox.size} resent with the same Message-ID`);
+    console.log(`kill test: ${atKill.sent} sent and ${claimedAtKill} claimed before SIGKILL, ${accepted.length - mailbox.size} resent with the same Message-ID`);
   });
 });

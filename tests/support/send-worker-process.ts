@@ -10,7 +10,7 @@ import { createSendWorker } from "@/lib/newsletter/worker";
 
 async function main() {
   const issueId = Number(process.env.SEND_ISSUE_ID);
-  const worker = createSendWorker({ workerId: `process-${process.pid}`, backoffMs: () => 20, batchSize: 25, leaseSeconds: Number(process.env.SEND_LEASE_SECONDS ?? 120) });
+  const worker = createSendWorker({ backoffMs: () => 20, batchSize: 25, leaseSeconds: Number(process.env.SEND_LEASE_SECONDS ?? 120) });
   for (;;) {
     await worker.drain();
     const progress = await getSendProgressForEditor(issueId);
