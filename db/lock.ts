@@ -12,7 +12,8 @@ function pidFile(dir: string) {
   return `${dir}.pid`;
 }
 
-function isAlive(pid: number): boolean {
+/** True while a process with this pid exists (EPERM: it exists but is not ours). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

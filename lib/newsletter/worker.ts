@@ -15,6 +15,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import os from "node:os";
+import { isAlive } from "@/db/lock";
 import {
   claimDeliveries,
   failDelivery,
@@ -61,15 +62,6 @@ const defaults = {
 };
 
 export class WorkerCrash extends Error {}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
 
 export type SendWorker = {
   id: string;
@@ -164,7 +156,7 @@ export function createSendWorker(options: WorkerOptions = {}): SendWorker {
       if (!holder.startsWith(host) || holder === id) continue;
       const pid = Number(holder.slice(host.length).split(":")[0]);
       if (!Number.isInteger(pid) || pid <= 0) continue;
-      if (pid === process.pid || !processAlive(pid)) {
+      if (pid === process.pid || !isAlive(pid)) {
         const released = await releaseClaimsOf(holder);
         if (released) console.log(JSON.stringify({ level: "info", msg: "took over the claims of an ended send worker", worker: holder, released }));
       }
