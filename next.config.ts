@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/security-headers";
+
+const siteIsHttps = (process.env.SITE_URL ?? "").startsWith("https://");
+const dev = process.env.NODE_ENV === "development";
 
 const nextConfig: NextConfig = {
   // Reader pages are prerendered and served from Next's cache; data is cached with "use cache".
@@ -13,6 +17,18 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: "/demo/**" }, { pathname: "/media/**" }],
   },
   typedRoutes: false,
+  async headers() {
+    return [
+      { source: "/((?!editor).*)", headers: securityHeaders({ dev, https: siteIsHttps }) },
+      // Signed-in pages and anything with personal data must never sit in a shared cache.
+      {
+        source: "/editor/:path*",
+        headers: [...securityHeaders({ dev, https: siteIsHttps, area: "editor" }), { key: "Cache-Control", value: "private, no-store" }],
+      },
+      { source: "/editor", headers: [...securityHeaders({ dev, https: siteIsHttps, area: "editor" }), { key: "Cache-Control", value: "private, no-store" }] },
+      { source: "/api/:path*", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
+    ];
+  },
 };
 
 export default nextConfig;

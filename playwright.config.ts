@@ -38,7 +38,7 @@ export default defineConfig({
     launchOptions,
   },
   projects: [
-    { name: "chromium", testIgnore: ["**/editor/**"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    { name: "chromium", testIgnore: ["**/editor/**", "**/screenshots.spec.ts"], use: { ...devices["Desktop Chrome"], launchOptions } },
     // Editor tests publish issues, which changes the reader pages: they run after the reader tests.
     { name: "editor", testMatch: ["**/editor/**/*.spec.ts"], dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], launchOptions } },
   ],

@@ -5,5 +5,5 @@ import base from "./playwright.config";
 export default defineConfig({
   ...base,
   testIgnore: [],
-  testMatch: ["**/screenshots.spec.ts"],
+  projects: [{ name: "screenshots", testMatch: ["**/screenshots.spec.ts"], use: base.projects?.[0]?.use }],
 });

@@ -7,7 +7,7 @@
  */
 import { NextResponse, type NextRequest } from "next/server";
 
-type PathGuard = (pathname: string) => Promise<boolean | undefined>;
+type PathGuard = (pathname: string) => Promise<boolean | string | undefined>;
 type EditorGate = { hasUsers: () => Promise<boolean>; hasSession: (headers: Headers, secure: boolean) => Promise<boolean> };
 
 /**
@@ -58,9 +58,9 @@ export async function proxy(request: NextRequest) {
   const guard = (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard;
   if (guard) {
     try {
-      if ((await guard(nextUrl.pathname)) === false) {
-        return NextResponse.rewrite(new URL("/_not-found", nextUrl), { status: 404 });
-      }
+      const verdict = await guard(nextUrl.pathname);
+      if (verdict === false) return NextResponse.rewrite(new URL("/_not-found", nextUrl), { status: 404 });
+      if (typeof verdict === "string") return NextResponse.redirect(new URL(verdict, nextUrl), 308);
     } catch {
       // The database is unreachable: let the page answer (cached, or its error page).
     }

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import localFont from "next/font/local";
 import { env } from "@/lib/env";
+import { siteAlternates } from "@/lib/metadata";
 import "./globals.css";
 
 const sans = localFont({
@@ -25,7 +26,7 @@ export const metadata: Metadata = {
   title: { default: "Dispatch", template: "%s · Dispatch" },
   description: "Monthly news on innovation in China, the future and generative AI.",
   applicationName: "Dispatch",
-  alternates: { types: { "application/rss+xml": [{ url: "/feed.xml", title: "Dispatch" }] } },
+  alternates: siteAlternates,
   openGraph: { siteName: "Dispatch", type: "website", locale: "en_GB" },
   twitter: { card: "summary_large_image" },
 };

@@ -10,6 +10,7 @@ import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { env } from "@/lib/env";
 import { acquireDataDirLock, releaseDataDirLock } from "./lock";
 import * as schema from "./schema";
+import { log } from "@/lib/log";
 
 export type Db = NodePgDatabase<typeof schema>;
 export type Engine = "pglite" | "postgres";
@@ -78,7 +79,7 @@ async function openPostgres(url: string): Promise<Handle> {
     idleTimeoutMillis: 30_000,
   });
   // An idle client that loses its server must not crash the process; the next query reconnects.
-  pool.on("error", (err) => console.error(JSON.stringify({ level: "error", msg: "postgres pool error", err: err.message })));
+  pool.on("error", (err) => log.error({ err: err.message }, "postgres pool error"));
   const db = drizzle({ client: pool, schema });
   await migratePostgres(pool);
   return { db, engine: "postgres", close: () => pool.end() };

@@ -1,13 +1,14 @@
 import Image from "next/image";
 import Link from "next/link";
 import { CategoryChips } from "@/components/site/CategoryChips";
+import { FilterChips } from "@/components/site/FilterChips";
 import { IssueCard } from "@/components/site/IssueCard";
 import { Tldr } from "@/components/site/issue/Tldr";
 import { formatDate, readingMinutes } from "@/lib/format";
-import { getIssueForReader, getLatestIssues } from "@/lib/reader/data";
+import { getCategories, getIssueForReader, getLatestIssues } from "@/lib/reader/data";
 
 export default async function HomePage() {
-  const latest = await getLatestIssues(13);
+  const [latest, categories] = await Promise.all([getLatestIssues(13), getCategories()]);
   const [first, ...rest] = latest;
   const lead = first ? await getIssueForReader(first.slug) : null;
 
@@ -62,6 +63,13 @@ export default async function HomePage() {
         <div className="lg:pt-8">
           <Tldr sections={lead.sections} />
         </div>
+      </section>
+
+      <section aria-labelledby="browse-heading" className="border-t border-stone-200 py-10 dark:border-stone-800">
+        <h2 id="browse-heading" className="mb-4 text-xs font-bold tracking-[0.18em] text-stone-600 uppercase dark:text-stone-400">
+          Browse by topic
+        </h2>
+        <FilterChips categories={categories} />
       </section>
 
       {rest.length > 0 ? (

@@ -22,7 +22,7 @@ export function FilterChips({ categories, active = [] }: { categories: CategoryW
                   </svg>
                 ) : null}
                 <span>{c.name}</span>
-                <span className={on ? "opacity-80" : "text-stone-500 dark:text-stone-400"}>
+                <span className={on ? "font-normal" : "font-normal text-stone-600 dark:text-stone-400"}>
                   <span className="sr-only">(</span>
                   {c.issueCount}
                   <span className="sr-only"> {c.issueCount === 1 ? "issue" : "issues"}{on ? ", selected: select to remove" : ""})</span>

@@ -5,7 +5,7 @@ export function Markdown({ source, className = "" }: { source: string; className
   if (!source.trim()) return null;
   return (
     <div
-      className={`prose prose-stone max-w-none prose-a:text-accent-800 prose-a:decoration-accent-300 prose-a:underline-offset-2 hover:prose-a:decoration-accent-700 dark:prose-invert dark:prose-a:text-accent-300 dark:prose-a:decoration-accent-700 prose-p:leading-relaxed ${className}`}
+      className={`prose-dispatch ${className}`}
       dangerouslySetInnerHTML={{ __html: renderMarkdown(source) }}
     />
   );

@@ -26,7 +26,7 @@ export function SiteFooter() {
           </ul>
         </nav>
       </div>
-      <p className="pb-8 text-center text-xs text-stone-500 dark:text-stone-500">© Dispatch. Self-hosted, independent.</p>
+      <p className="pb-8 text-center text-xs text-stone-600 dark:text-stone-400">© Dispatch. Self-hosted, independent.</p>
     </footer>
   );
 }

@@ -11,7 +11,7 @@ export function SiteHeader() {
   return (
     <header className="sticky top-0 z-30 border-b border-stone-200/80 bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/75 dark:border-stone-800 dark:bg-stone-950/85">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
-        <Link href="/" className="group flex items-center gap-2" aria-label="Dispatch, home">
+        <Link href="/" className="group flex items-center gap-2">
           <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-accent-700 font-serif text-lg font-semibold text-white dark:bg-accent-300 dark:text-stone-950">
             D
           </span>
@@ -22,14 +22,14 @@ export function SiteHeader() {
             <Link
               key={item.href}
               href={item.href}
-              className="hidden rounded-full px-3 py-1.5 text-stone-700 hover:bg-stone-200/70 hover:text-stone-950 sm:inline-flex dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
+              className="nav-pill hidden sm:inline-flex"
             >
               {item.label}
             </Link>
           ))}
         </nav>
         <div className="flex items-center gap-1 sm:ml-auto">
-          <form action="/search" role="search" className="hidden md:block">
+          <form action="/search" role="search" aria-label="Site search" className="hidden md:block">
             <label htmlFor="site-search" className="sr-only">
               Search issues
             </label>
@@ -65,7 +65,7 @@ export function SiteHeader() {
         <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-3 py-1.5 text-sm font-medium">
           {nav.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="inline-flex rounded-full px-3 py-1 text-stone-700 hover:bg-stone-200/70 dark:text-stone-300 dark:hover:bg-stone-800">
+              <Link href={item.href} className="nav-pill inline-flex">
                 {item.label}
               </Link>
             </li>

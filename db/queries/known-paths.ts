@@ -1,10 +1,17 @@
 /** The slugs that reader routes can show, for answering unknown ones with a real 404 early. */
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, categories, events, issues } from "@/db/schema";
 
-export type KnownSlugs = { issues: string[]; authors: string[]; events: string[]; categories: string[]; publishedCount: number };
+export type KnownSlugs = {
+  issues: string[];
+  authors: string[];
+  events: string[];
+  /** In editorial order (position, then slug): the canonical order of a filter path. */
+  categories: string[];
+  publishedCount: number;
+};
 
 export async function loadKnownSlugs(): Promise<KnownSlugs> {
   const db = await getDb();
@@ -12,7 +19,7 @@ export async function loadKnownSlugs(): Promise<KnownSlugs> {
     db.select({ slug: issues.slug }).from(issues).where(eq(issues.status, "published")),
     db.select({ slug: authors.slug }).from(authors),
     db.select({ slug: events.slug }).from(events),
-    db.select({ slug: categories.slug }).from(categories),
+    db.select({ slug: categories.slug }).from(categories).orderBy(asc(categories.position), asc(categories.slug)),
   ]);
   return {
     issues: issueRows.map((r) => r.slug),

@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-import { demoCategories } from "../../db/seed/content/categories";
 import { demoIssues } from "../../db/seed/content/issues";
 
 const published = demoIssues.filter((i) => i.status === "published");

@@ -38,3 +38,14 @@ test("the health endpoint reports the database", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
 });
+
+test("the home page offers the category chips with counts, and a chip opens its category", async ({ page }) => {
+  await page.goto("/");
+  const chips = page.getByRole("navigation", { name: "Filter by category" }).getByRole("link");
+  await expect(chips).toHaveCount(6);
+  const space = demoIssues.filter((i) => i.status === "published" && i.categories.includes("space")).length;
+  await expect(chips.filter({ hasText: "Space" })).toContainText(String(space));
+  await chips.filter({ hasText: "Space" }).click();
+  await expect(page).toHaveURL(/\/categories\/space$/);
+  await expect(page.getByRole("article")).toHaveCount(space);
+});

@@ -12,6 +12,7 @@ import {
   listPublishedIssueSlugs,
   listPublishedIssues,
 } from "@/db/queries/issues";
+import { searchPublished } from "@/db/queries/search";
 import { tags } from "@/lib/cache-tags";
 import { todayUtc } from "@/lib/format";
 
@@ -125,4 +126,16 @@ export async function getAuthorsForSitemap() {
   cacheLife("max");
   cacheTag(tags.authors);
   return listAuthors();
+}
+
+/**
+ * Search results for one normalized query. Cached like the pages (results change only when
+ * content does), so popular searches cost one query until the next publish; the LRU cache
+ * bounds memory for rare ones.
+ */
+export async function getSearchResults(query: string) {
+  "use cache";
+  cacheLife("hours");
+  cacheTag(tags.issueLists);
+  return searchPublished(query);
 }

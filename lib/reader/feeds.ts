@@ -7,7 +7,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { listCategoriesWithCounts } from "@/db/queries/categories";
 import { listPublishedIssues } from "@/db/queries/issues";
 import { tags } from "@/lib/cache-tags";
-import { absoluteUrl } from "@/lib/env";
+import { absoluteUrl, env } from "@/lib/env";
 
 const FEED_SIZE = 20;
 
@@ -25,6 +25,12 @@ function buildFeed(options: { title: string; description: string; path: string; 
   });
 }
 
+/** RSS 2.0's <author> must hold an address; bylines use the publication's sender address. */
+function publisherAddress(): string {
+  const from = env().MAIL_FROM;
+  return from.match(/<([^>]+)>/)?.[1] ?? from;
+}
+
 async function addIssues(feed: Feed, categorySlugs?: string[]) {
   const issues = await listPublishedIssues({ limit: FEED_SIZE, categorySlugs });
   for (const issue of issues) {
@@ -35,7 +41,7 @@ async function addIssues(feed: Feed, categorySlugs?: string[]) {
       link: url,
       description: issue.summary,
       date: issue.publishedAt,
-      author: issue.authorName ? [{ name: issue.authorName, link: issue.authorSlug ? absoluteUrl(`/authors/${issue.authorSlug}`) : undefined }] : undefined,
+      author: issue.authorName ? [{ name: issue.authorName, email: publisherAddress(), link: issue.authorSlug ? absoluteUrl(`/authors/${issue.authorSlug}`) : undefined }] : undefined,
       category: issue.categories.map((c) => ({ name: c.name, domain: absoluteUrl(`/categories/${c.slug}`) })),
       image: issue.coverImage ? absoluteUrl(issue.coverImage) : undefined,
     });

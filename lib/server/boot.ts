@@ -5,6 +5,7 @@
 import { closeDb, getHandle } from "@/db";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
+import { log } from "@/lib/log";
 import { createEditorGate, type EditorGate } from "./editor-gate";
 import { startScheduler } from "./scheduler";
 
@@ -21,7 +22,7 @@ export async function boot(): Promise<void> {
   }
   try {
     const { engine } = await getHandle();
-    console.log(JSON.stringify({ level: "info", msg: "database ready", engine }));
+    log.info({ engine }, "database ready");
   } catch (err) {
     const message = (err as Error).message;
     // The embedded folder held by another process is fatal; a PostgreSQL that is briefly down is
@@ -30,7 +31,7 @@ export async function boot(): Promise<void> {
       console.error(message);
       process.exit(1);
     }
-    console.error(JSON.stringify({ level: "error", msg: "database not ready at start", err: message }));
+    log.error({ err: message }, "database not ready at start");
   }
   (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard();
   (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
@@ -43,7 +44,7 @@ function installShutdown() {
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
-    console.log(JSON.stringify({ level: "info", msg: "shutting down", signal }));
+    log.info({ signal }, "shutting down");
     const force = setTimeout(() => process.exit(0), 10_000);
     force.unref();
     closeDb()

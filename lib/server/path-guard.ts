@@ -12,7 +12,8 @@ import { isPublishedIssueSlug, loadKnownSlugs, type KnownSlugs } from "@/db/quer
 const REFRESH_MS = 2_000;
 const PAGE_SIZE = 12;
 
-export type PathGuard = (pathname: string) => Promise<boolean | undefined>;
+/** true: exists; false: answer 404; a string: redirect permanently there; undefined: not a guarded path. */
+export type PathGuard = (pathname: string) => Promise<boolean | string | undefined>;
 
 export function createPathGuard(): PathGuard {
   let known: { slugs: KnownSlugs; sets: Record<"issues" | "authors" | "events" | "categories", Set<string>>; at: number } | undefined;
@@ -66,10 +67,13 @@ export function createPathGuard(): PathGuard {
     if (parts[0] === "authors" && parts.length === 2) return has("authors", segment);
     if (parts[0] === "events" && parts.length === 2) return has("events", segment);
     if (parts[0] === "categories" && (parts.length === 2 || (parts.length === 3 && parts[2] === "feed.xml"))) {
-      const slugs = segment.split(/[+ ,]/).filter(Boolean);
+      const slugs = [...new Set(segment.split(/[+ ,]/).filter(Boolean))];
       if (slugs.length === 0) return false;
       for (const slug of slugs) if (!(await has("categories", slug))) return false;
-      return true;
+      if (parts.length === 3) return slugs.length === 1;
+      // One canonical path per combination keeps one cache entry per combination.
+      const canonical = known!.slugs.categories.filter((c) => slugs.includes(c)).join("+");
+      return canonical === segment ? true : `/categories/${canonical}`;
     }
     return undefined;
   };

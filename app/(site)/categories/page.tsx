@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { alternates } from "@/lib/metadata";
 import Link from "next/link";
 import { PageIntro } from "@/components/site/PageIntro";
 import { getCategories } from "@/lib/reader/data";
@@ -6,7 +7,7 @@ import { getCategories } from "@/lib/reader/data";
 export const metadata: Metadata = {
   title: "Categories",
   description: "Browse Dispatch by topic: China, the future, generative AI and more.",
-  alternates: { canonical: "/categories" },
+  alternates: alternates("/categories"),
 };
 
 export default async function CategoriesPage() {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { alternates } from "@/lib/metadata";
 import { PageIntro } from "@/components/site/PageIntro";
 import { getEventsOverview } from "@/lib/reader/data";
 import { EventCard } from "./EventCard";
@@ -6,7 +7,7 @@ import { EventCard } from "./EventCard";
 export const metadata: Metadata = {
   title: "Study tours",
   description: "Join Dispatch on a study tour into China's most innovative companies.",
-  alternates: { canonical: "/events" },
+  alternates: alternates("/events"),
 };
 
 export default async function EventsPage() {

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { alternates } from "@/lib/metadata";
 import { ArchiveView } from "./archive-view";
 
 export const metadata: Metadata = {
   title: "All issues",
   description: "Every issue of Dispatch, newest first.",
-  alternates: { canonical: "/issues" },
+  alternates: alternates("/issues"),
 };
 
 export default function ArchivePage() {

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { alternates } from "@/lib/metadata";
 import { PageIntro } from "@/components/site/PageIntro";
 
 export const metadata: Metadata = {
   title: "Privacy",
   description: "What Dispatch keeps about you, why, and how to have it removed.",
-  alternates: { canonical: "/privacy" },
+  alternates: alternates("/privacy"),
 };
 
 export default function PrivacyPage() {

@@ -1,7 +1,7 @@
 /** The search field; a plain GET form that works without JavaScript. */
 export function SearchForm({ value = "" }: { value?: string }) {
   return (
-    <form action="/search" role="search" className="flex gap-2">
+    <form action="/search" role="search" aria-label="Search the archive" className="flex gap-2">
       <label htmlFor="search-q" className="sr-only">
         Search issues
       </label>

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { connection } from "next/server";
-import { HIT_END, HIT_START, searchPublished, type SearchHit } from "@/db/queries/search";
+import { HIT_END, HIT_START, type SearchHit } from "@/db/queries/search";
 import { formatDate } from "@/lib/format";
+import { getSearchResults } from "@/lib/reader/data";
 import { normalizeSearchQuery } from "@/lib/reader/search-query";
 import { SearchForm } from "./SearchForm";
+import { errorMessage, log } from "@/lib/log";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -56,10 +58,10 @@ export async function SearchResults({ searchParams }: Props) {
   let hits: SearchHit[] = [];
   let failed = false;
   try {
-    hits = await searchPublished(query);
+    hits = await getSearchResults(query);
   } catch (err) {
     failed = true;
-    console.error(JSON.stringify({ level: "error", msg: "search failed", err: (err as Error).message }));
+    log.error({ err: errorMessage(err) }, "search failed");
   }
 
   return (

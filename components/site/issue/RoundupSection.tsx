@@ -13,15 +13,15 @@ export function RoundupSection({ section, number }: { section: IssueViewSection;
       <ol className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white/60 dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900/40">
         {section.items.map((item, i) => (
           <li key={item.id} className="flex gap-4 p-5">
-            <span aria-hidden="true" className="mt-0.5 grid size-7 shrink-0 place-items-center rounded-full bg-accent-50 text-xs font-semibold text-accent-800 tabular-nums dark:bg-accent-950 dark:text-accent-200">
+            <span aria-hidden="true" className="roundup-badge">
               {i + 1}
             </span>
             <div className="min-w-0">
               <h3 className="font-semibold leading-snug text-stone-900 dark:text-stone-100">
                 {item.sourceUrl ? (
-                  <a href={item.sourceUrl} {...externalLinkProps} className="hover:text-accent-800 hover:underline dark:hover:text-accent-200">
+                  <a href={item.sourceUrl} {...externalLinkProps} className="link-hover">
                     {item.title}
-                    <ExternalIcon className="ml-1 inline size-3.5 align-baseline text-stone-400" />
+                    <ExternalIcon className="ml-1 size-3.5" />
                     <span className="sr-only"> (source, opens in a new tab)</span>
                   </a>
                 ) : (

@@ -18,7 +18,7 @@ export function SectionFigure({ section }: { section: IssueViewSection }) {
         <figcaption className="mt-3 text-sm leading-snug text-stone-600 dark:text-stone-400">
           {section.caption ? <span>{section.caption}</span> : null}
           {section.credit ? (
-            <span className="mt-1 block text-xs tracking-wide text-stone-500 dark:text-stone-500">{section.credit}</span>
+            <span className="mt-1 block text-xs tracking-wide text-stone-600 dark:text-stone-400">{section.credit}</span>
           ) : null}
         </figcaption>
       ) : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { alternates } from "@/lib/metadata";
 import Image from "next/image";
 import { notFound } from "next/navigation";
 import { IssueGridByMonth } from "@/components/site/IssueGrid";
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: data.author.name,
     description: data.author.bio.slice(0, 200),
-    alternates: { canonical: `/authors/${data.author.slug}` },
+    alternates: alternates(`/authors/${data.author.slug}`),
     openGraph: { type: "profile", title: data.author.name, description: data.author.bio.slice(0, 200) },
   };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { alternates } from "@/lib/metadata";
 import { notFound, permanentRedirect } from "next/navigation";
 import { FilterChips } from "@/components/site/FilterChips";
 import { IssueGridByMonth } from "@/components/site/IssueGrid";
@@ -19,6 +20,14 @@ async function resolve(raw: string) {
   return { categories, parsed };
 }
 
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 function joinNames(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 }
@@ -31,10 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: names.join(" + "),
     description: one?.description || `Dispatch issues about ${joinNames(names)}.`,
-    alternates: {
-      canonical: parsed.canonical,
-      types: one ? { "application/rss+xml": [{ url: `/categories/${one.slug}/feed.xml`, title: `Dispatch — ${one.name}` }] } : undefined,
-    },
+    alternates: alternates(parsed.canonical, one ? { url: `/categories/${one.slug}/feed.xml`, title: `Dispatch — ${one.name}` } : undefined),
   };
 }
 
@@ -42,7 +48,7 @@ export default async function CategoryPage({ params }: Props) {
   const raw = (await params).slugs;
   const { categories, parsed } = await resolve(raw);
   if (!parsed.ok) notFound();
-  if (parsed.canonical !== `/categories/${raw}`) permanentRedirect(parsed.canonical);
+  if (parsed.canonical !== `/categories/${safeDecode(raw)}`) permanentRedirect(parsed.canonical);
   const slugs = parsed.selected.map((c) => c.slug);
   const issues = await getIssuesInCategories(slugs);
   const single = slugs.length === 1 ? categories.find((c) => c.slug === slugs[0]) : undefined;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { alternates } from "@/lib/metadata";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatEventRange } from "@/lib/format";
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const data = await getEvent((await params).slug);
   if (!data) return { title: "Event not found" };
   const { event } = data;
-  return { title: event.title, description: event.summary, alternates: { canonical: `/events/${event.slug}` } };
+  return { title: event.title, description: event.summary, alternates: alternates(`/events/${event.slug}`) };
 }
 
 export default async function EventPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { alternates } from "@/lib/metadata";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/site/JsonLd";
 import { IssueArticle } from "@/components/site/issue/IssueArticle";
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: `/issues/${issue.slug}` },
+    alternates: alternates(`/issues/${issue.slug}`),
     authors: issue.author ? [{ name: issue.author.name, url: `/authors/${issue.author.slug}` }] : undefined,
     openGraph: {
       type: "article",
@@ -45,7 +46,6 @@ export default async function IssuePage({ params }: Props) {
   const [issue, nextEvent] = await Promise.all([getIssueForReader(slug), getNextEvent()]);
   if (!issue) notFound();
   const url = absoluteUrl(`/issues/${issue.slug}`);
-  const image = absoluteUrl(`/issues/${issue.slug}/opengraph-image`);
   return (
     <>
       <JsonLd
@@ -56,7 +56,7 @@ export default async function IssuePage({ params }: Props) {
           description: issue.summary,
           url,
           mainEntityOfPage: url,
-          image: issue.coverImage ? [absoluteUrl(issue.coverImage), image] : [image],
+          image: issue.coverImage ? [absoluteUrl(issue.coverImage)] : undefined,
           datePublished: issue.publishedAt?.toISOString(),
           dateModified: issue.updatedAt.toISOString(),
           articleSection: issue.categories.map((c) => c.name),

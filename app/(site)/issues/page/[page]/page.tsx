@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { alternates } from "@/lib/metadata";
 import { notFound, permanentRedirect } from "next/navigation";
 import { getArchivePage } from "@/lib/reader/data";
 import { ArchiveView } from "../../archive-view";
@@ -19,7 +20,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await params;
-  return { title: `All issues, page ${page}`, alternates: { canonical: `/issues/page/${page}` } };
+  return { title: `All issues, page ${page}`, alternates: alternates(`/issues/page/${page}`) };
 }
 
 export default async function ArchivePageN({ params }: Props) {

@@ -2,6 +2,8 @@
  * `npm run lighthouse`: Lighthouse 12 (mobile preset) with Debian's Chromium against a production
  * server, printing the four category scores for the home, an issue and a category page.
  * Starts its own server on a fresh embedded database unless LIGHTHOUSE_URL is set.
+ * Plain JavaScript on purpose: Lighthouse sends functions to the browser as source, and a
+ * TypeScript loader would rewrite them with helpers the page does not have.
  */
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -10,7 +12,7 @@ import lighthouse from "lighthouse";
 
 const PAGES = ["/", "/issues/chinese-innovation-news-february-2025", "/categories/china"];
 
-async function waitFor(url: string) {
+async function waitFor(url) {
   for (let i = 0; i < 1200; i++) {
     try {
       if ((await fetch(url)).ok) return;
@@ -24,7 +26,7 @@ async function waitFor(url: string) {
 
 async function main() {
   let base = process.env.LIGHTHOUSE_URL?.replace(/\/$/, "");
-  let server: ReturnType<typeof spawn> | undefined;
+  let server;
   if (!base) {
     base = "http://127.0.0.1:3250";
     rmSync(".data-lighthouse", { recursive: true, force: true });
@@ -44,10 +46,10 @@ async function main() {
     for (const path of PAGES) {
       await fetch(`${base}${path}`); // warm the cache
       const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: "json", logLevel: "error" }, undefined);
-      const c = result!.lhr.categories;
-      const score = (k: string) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(4);
+      const c = result.lhr.categories;
+      const score = (k) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(4);
       console.log(path.padEnd(50), score("performance"), score("accessibility"), score("best-practices"), score("seo"));
-      const failing = Object.values(result!.lhr.audits)
+      const failing = Object.values(result.lhr.audits)
         .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable")
         .map((a) => a.id);
       if (failing.length) console.log(`  below 0.9: ${failing.join(", ")}`);

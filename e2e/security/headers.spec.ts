@@ -1,0 +1,44 @@
+import { expect, test } from "@playwright/test";
+
+const february = "/issues/chinese-innovation-news-february-2025";
+
+test("reader pages, feeds, assets and 404s carry the security headers", async ({ request, page }) => {
+  const html = await (await request.get("/")).text();
+  const script = html.match(/<script[^>]+src="([^"]+)"/)?.[1];
+  for (const path of ["/", february, "/categories/china", "/feed.xml", "/sitemap.xml", "/issues/no-such-issue", script!]) {
+    const response = await request.get(path);
+    const h = response.headers();
+    expect(h["x-content-type-options"], path).toBe("nosniff");
+    expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
+    expect(h["content-security-policy"], path).toContain("frame-ancestors 'none'");
+    expect(h["content-security-policy"], path).toContain("object-src 'none'");
+    expect(h["content-security-policy"], path).toContain("base-uri 'none'");
+    expect(h["permissions-policy"], path).toContain("camera=()");
+    expect(h["x-powered-by"], path).toBeUndefined();
+    // The test server runs on http: no HSTS there (it is sent when SITE_URL is https).
+    expect(h["strict-transport-security"], path).toBeUndefined();
+  }
+
+  // The policy does not break the page: no CSP violations, and the client leaf still works.
+  const violations: string[] = [];
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  await page.goto(february);
+  await page.getByRole("button", { name: /Switch to (dark|light) theme/ }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", /dark|light/);
+  expect(violations).toEqual([]);
+});
+
+test("the health endpoint is never cached", async ({ request }) => {
+  expect((await request.get("/api/health")).headers()["cache-control"]).toContain("no-store");
+});
+
+test("editor pages may frame only themselves and are never cached", async ({ request }) => {
+  const response = await request.get("/editor/login", { maxRedirects: 0 });
+  const h = response.headers();
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'self'");
+  expect(h["x-frame-options"]).toBe("SAMEORIGIN");
+  expect(h["cache-control"]).toContain("no-store");
+  expect(h["cache-control"]).toContain("private");
+});

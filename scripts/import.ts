@@ -1,0 +1,14 @@
+/** `npm run import -- FILE`: restores an archive from `npm run export` into an empty database. */
+import { importArchive } from "@/lib/backup/archive";
+import { storage } from "@/lib/storage";
+import { fail, withDatabase } from "./_db";
+
+const file = process.argv[2];
+if (!file) fail("Usage: npm run import -- FILE");
+
+withDatabase(async ({ db, engine }) => {
+  const summary = await importArchive(db, storage(), file);
+  const rows = Object.entries(summary.tables).map(([t, n]) => `${t} ${n}`).join(", ");
+  console.log(`Imported into ${engine}: ${rows}; ${summary.media} media files.`);
+  if (!summary.passwordHashes) console.log("The archive had no password hashes: give each user a new password before they sign in.");
+}).catch(fail);

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "@/lib/env";
+
+describe("environment validation", () => {
+  it("accepts an empty environment with embedded defaults", () => {
+    const env = parseEnv({ NODE_ENV: "production" } as NodeJS.ProcessEnv);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DATA_DIR).toBe(".data");
+    expect(env.SITE_URL).toBe("http://localhost:3000");
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://x"],
+    ["SITE_URL", "not a url"],
+    ["SMTP_URL", "http://mail.example.com"],
+    ["PORT", "70000"],
+    ["AUTH_SECRET", "short"],
+  ])("names %s when it is invalid", (name, value) => {
+    expect(() => parseEnv({ NODE_ENV: "development", [name]: value } as NodeJS.ProcessEnv)).toThrow(new RegExp(`${name}:`));
+  });
+
+  it("requires AUTH_SECRET in production with PostgreSQL", () => {
+    expect(() =>
+      parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db" } as NodeJS.ProcessEnv),
+    ).toThrow(/AUTH_SECRET: required/);
+  });
+
+  it("drops a trailing slash from SITE_URL so links never double it", () => {
+    expect(parseEnv({ NODE_ENV: "test", SITE_URL: "https://news.example.com/" } as NodeJS.ProcessEnv).SITE_URL).toBe(
+      "https://news.example.com",
+    );
+  });
+});
