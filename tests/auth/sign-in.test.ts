@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { createUserForEditor } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import { accountKey, addressKey, checkCredentials, clientAddress } from "@/lib/auth/sign-in";
 import { rateLimits, users } from "@/db/schema";
-import { createTestDatabase, truncateAll, type TestDatabase } from "../support/database";
+import { databaseForThisFile } from "../support/database";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await truncateAll(t.db);
+const database = databaseForThisFile(async () => {
   await createUserForEditor({ email: "Ann@Example.com", name: "Ann", role: "editor", passwordHash: await hashPassword("a long enough password") });
 });
 
@@ -31,7 +23,7 @@ describe(`sign-in limits (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite
       expect(await checkCredentials({ email: good.email, password: `wrong ${i}` }, `198.51.100.${i}`)).toEqual({ ok: false, reason: "invalid" });
     }
     expect(await checkCredentials(good, "198.51.100.99")).toEqual({ ok: false, reason: "locked" });
-    const [row] = await t.db.select().from(users);
+    const [row] = await database().db.select().from(users);
     expect(row.failedLoginCount).toBe(5);
     expect(row.lockedUntil).not.toBeNull();
   });
@@ -51,24 +43,24 @@ describe(`sign-in limits (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite
 
   it("keeps the lock in the database and lifts it after the block time", async () => {
     for (let i = 0; i < 5; i++) await checkCredentials({ email: good.email, password: "x" }, `198.51.100.${i}`);
-    const rows = await t.db.select().from(rateLimits).where(sql`${rateLimits.key} = ${accountKey(good.email)}`);
+    const rows = await database().db.select().from(rateLimits).where(sql`${rateLimits.key} = ${accountKey(good.email)}`);
     expect(rows[0].blockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
     // Fifteen minutes later (moved in the database, as a restart would find it).
-    await t.db.update(rateLimits).set({ blockedUntil: sql`now() - interval '1 second'`, windowStartedAt: sql`now() - interval '16 minutes'` });
+    await database().db.update(rateLimits).set({ blockedUntil: sql`now() - interval '1 second'`, windowStartedAt: sql`now() - interval '16 minutes'` });
     expect(await checkCredentials(good, "198.51.100.1")).toMatchObject({ ok: true });
   });
 
   it("starts a new window after 15 minutes without a lock", async () => {
     for (let i = 0; i < 4; i++) await checkCredentials({ email: good.email, password: "x" }, "198.51.100.7");
-    await t.db.update(rateLimits).set({ windowStartedAt: sql`now() - interval '16 minutes'` });
+    await database().db.update(rateLimits).set({ windowStartedAt: sql`now() - interval '16 minutes'` });
     await checkCredentials({ email: good.email, password: "x" }, "198.51.100.7");
-    const [row] = await t.db.select().from(rateLimits).where(sql`${rateLimits.key} = ${addressKey("198.51.100.7")}`);
+    const [row] = await database().db.select().from(rateLimits).where(sql`${rateLimits.key} = ${addressKey("198.51.100.7")}`);
     expect(row.count).toBe(1);
     expect(row.blockedUntil).toBeNull();
   });
 
   it("refuses a disabled login with the same message", async () => {
-    await t.db.update(users).set({ disabledAt: new Date() });
+    await database().db.update(users).set({ disabledAt: new Date() });
     expect(await checkCredentials(good, "198.51.100.1")).toEqual({ ok: false, reason: "invalid" });
   });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { getIssueForEditor, listIssuesForEditor, saveIssueForEditor } from "@/db/queries/editor-issues";
 import { publishDueIssues, transitionIssueForEditor } from "@/db/queries/publishing";
@@ -7,20 +7,12 @@ import { getPublishedIssueBySlug, listPublishedIssues } from "@/db/queries/issue
 import { issues } from "@/db/schema";
 import { tagsForIssueChange } from "@/lib/revalidate";
 import { publishProblems } from "@/lib/validation/issue";
-import { createTestDatabase, truncateAll, type TestDatabase } from "../support/database";
+import { databaseForThisFile } from "../support/database";
 import { draftOf, seedEditorFixture, story, type EditorFixture } from "../support/editor-fixtures";
 
-let t: TestDatabase;
 let f: EditorFixture;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await truncateAll(t.db);
-  f = await seedEditorFixture(t.db);
+const database = databaseForThisFile(async (db) => {
+  f = await seedEditorFixture(db);
 });
 
 const roundup = {
@@ -156,7 +148,7 @@ describe(`publishing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`
     expect(scheduled).toMatchObject({ ok: true, status: "scheduled" });
     expect(await publishDueIssues(new Date())).toEqual([]);
     // The server was down when it came due: the next run catches up.
-    await t.db.update(issues).set({ scheduledFor: sql`now() - interval '1 hour'` }).where(eq(issues.id, f.issues.ownerDraft));
+    await database().db.update(issues).set({ scheduledFor: sql`now() - interval '1 hour'` }).where(eq(issues.id, f.issues.ownerDraft));
     const [a, b] = await Promise.all([publishDueIssues(), publishDueIssues()]);
     expect([...a, ...b].map((p) => p.slug)).toEqual(["owner-draft"]);
     const row = (await getIssueForEditor(f.issues.ownerDraft))!;

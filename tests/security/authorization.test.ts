@@ -10,9 +10,9 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import sharp from "sharp";
-import { createTestDatabase, truncateAll, type TestDatabase } from "../support/database";
+import { truncateAll, databaseForThisFile } from "../support/database";
 import { databaseFingerprint, seedEditorFixture, type EditorFixture } from "../support/editor-fixtures";
 
 process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
@@ -145,19 +145,10 @@ function isRefusal(result: unknown, code: "unauthorized" | "forbidden"): boolean
   return typeof result === "object" && result !== null && (result as { ok?: boolean }).ok === false && (result as { code?: string }).code === code;
 }
 
-let t: TestDatabase;
 let f: EditorFixture;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
+const database = databaseForThisFile(async (db) => {
   session.userId = null;
-  await truncateAll(t.db);
-  f = await seedEditorFixture(t.db);
+  f = await seedEditorFixture(db);
 });
 
 const engine = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
@@ -185,10 +176,10 @@ describe(`authorization of every server action (${engine})`, () => {
       if (spec.othersIssue) callers.push(["a contributor on someone else's issue", f.users.cara.id, "forbidden"]);
       for (const [label, userId, code] of callers) {
         session.userId = userId;
-        const before = await databaseFingerprint(t.db);
+        const before = await databaseFingerprint(database().db);
         const result = await fn(...spec.args(f)).catch((err: Error) => ({ threw: err.message }));
         expect(isRefusal(result, code), `${name} called by ${label} returned ${JSON.stringify(result)}`).toBe(true);
-        expect(await databaseFingerprint(t.db), `${name} called by ${label} changed the database`).toEqual(before);
+        expect(await databaseFingerprint(database().db), `${name} called by ${label} changed the database`).toEqual(before);
       }
     }
   });
@@ -196,10 +187,10 @@ describe(`authorization of every server action (${engine})`, () => {
   it("lets the open actions change nothing when called with no session", async () => {
     for (const { name, fn } of await discoverActions()) {
       if (!actions[name]?.open) continue;
-      const before = await databaseFingerprint(t.db);
+      const before = await databaseFingerprint(database().db);
       const result = await fn(...actions[name].args(f)).catch((err: Error) => ({ threw: err.message }));
       expect(result, name).not.toMatchObject({ ok: true });
-      expect(await databaseFingerprint(t.db), `${name} changed the database`).toEqual(before);
+      expect(await databaseFingerprint(database().db), `${name} changed the database`).toEqual(before);
     }
   });
 
@@ -207,8 +198,8 @@ describe(`authorization of every server action (${engine})`, () => {
     for (const { name, fn } of await discoverActions()) {
       const spec = actions[name];
       if (!spec || spec.open) continue;
-      await truncateAll(t.db);
-      f = await seedEditorFixture(t.db);
+      await truncateAll(database().db);
+      f = await seedEditorFixture(database().db);
       session.userId = { owner: f.users.owner.id, editor: f.users.editor.id, contributor: f.users.cody.id }[spec.role!];
       if (spec.othersIssue) session.userId = f.users.owner.id;
       const result = await fn(...spec.args(f)).catch((err: Error) => ({ threw: err.message }));
@@ -231,10 +222,10 @@ describe(`authorization of every editor route handler (${engine})`, () => {
       const mod = (await import(path.join(root, file))) as Record<string, (r: Request) => Promise<Response>>;
       for (const userId of [null, f.users.disabled.id, ...(spec.token ? [f.users.owner.id] : [])]) {
         session.userId = userId;
-        const before = await databaseFingerprint(t.db);
+        const before = await databaseFingerprint(database().db);
         const response = await mod[method](await spec.request());
         expect([401, 403], `${key} as ${userId ?? "nobody"} answered ${response.status}`).toContain(response.status);
-        expect(await databaseFingerprint(t.db), `${key} changed the database`).toEqual(before);
+        expect(await databaseFingerprint(database().db), `${key} changed the database`).toEqual(before);
       }
       session.userId = f.users.cody.id;
       const request = await spec.request();
