@@ -7,12 +7,17 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { contributor, ensureOwner } from "./helpers";
 
-/** Submits the form and waits for the server's answer (the same message twice is no signal). */
+/**
+ * Submits the form and waits for the server's answer (the same message twice is no signal) and for
+ * the form to settle: after each try the password field is emptied, the email is kept.
+ */
 async function submit(page: Page) {
   await Promise.all([
     page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/editor/login"),
     page.getByRole("button", { name: "Sign in" }).click(),
   ]);
+  await expect(page.getByLabel("Password")).toHaveValue("");
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
 }
 
 /** Signs in with each password in turn from one client address, expecting each message in turn. */
