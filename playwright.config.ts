@@ -4,6 +4,8 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 export const e2eDataDir = process.env.E2E_DATA_DIR ?? ".data-e2e";
+/** The SMTP sink the newsletter tests start (e2e/newsletter); the server sends its mail there. */
+export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 
 // Debian's Chromium here and in CI; Playwright's own browser on a laptop that has it.
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -55,6 +57,8 @@ export default defineConfig({
       PORT: String(port),
       SITE_URL: baseURL,
       DATABASE_URL: "",
+      SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
+      MAIL_FROM: "Dispatch <newsletter@dispatch.test>",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

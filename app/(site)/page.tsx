@@ -3,6 +3,7 @@ import Link from "next/link";
 import { CategoryChips } from "@/components/site/CategoryChips";
 import { FilterChips } from "@/components/site/FilterChips";
 import { IssueCard } from "@/components/site/IssueCard";
+import { SignupBox } from "@/components/site/newsletter/SignupBox";
 import { Tldr } from "@/components/site/issue/Tldr";
 import { formatDate, readingMinutes } from "@/lib/format";
 import { getCategories, getIssueForReader, getLatestIssues } from "@/lib/reader/data";
@@ -71,6 +72,10 @@ export default async function HomePage() {
         </h2>
         <FilterChips categories={categories} />
       </section>
+
+      <div className="pb-14">
+        <SignupBox source="/" />
+      </div>
 
       {rest.length > 0 ? (
         <section aria-labelledby="more-heading" className="border-t border-stone-200 pt-12 dark:border-stone-800">

@@ -11,6 +11,9 @@ const items: Array<{ href: string; label: string; role: Role }> = [
   { href: "/editor/categories", label: "Categories", role: "editor" },
   { href: "/editor/authors", label: "Authors", role: "editor" },
   { href: "/editor/events", label: "Events", role: "editor" },
+  { href: "/editor/newsletters", label: "Newsletters", role: "editor" },
+  { href: "/editor/subscribers", label: "Subscribers", role: "editor" },
+  { href: "/editor/outbox", label: "Outbox", role: "editor" },
   { href: "/editor/users", label: "Users", role: "owner" },
 ];
 

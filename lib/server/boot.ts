@@ -8,6 +8,7 @@ import { createPathGuard, type PathGuard } from "./path-guard";
 import { log } from "@/lib/log";
 import { createEditorGate, type EditorGate } from "./editor-gate";
 import { startScheduler } from "./scheduler";
+import { startSendWorker, stopSendWorker } from "@/lib/newsletter/worker";
 
 let booted = false;
 
@@ -36,6 +37,8 @@ export async function boot(): Promise<void> {
   (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard();
   (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
   if (process.env.DISPATCH_SCHEDULER !== "off") startScheduler(Number(process.env.PORT) || env().PORT);
+  // Newsletter sends: resumes any send a previous process left unfinished (see lib/newsletter/worker.ts).
+  if (process.env.DISPATCH_SEND_WORKER !== "off") startSendWorker();
   installShutdown();
 }
 
@@ -47,7 +50,9 @@ function installShutdown() {
     log.info({ signal }, "shutting down");
     const force = setTimeout(() => process.exit(0), 10_000);
     force.unref();
-    closeDb()
+    // Let the send worker finish the messages in flight, so their answers are recorded.
+    Promise.race([stopSendWorker(), new Promise((r) => setTimeout(r, 5_000))])
+      .then(() => closeDb())
       .catch((err) => console.error(err))
       .finally(() => process.exit(0));
   };

@@ -14,7 +14,8 @@ import pg from "pg";
 import { MIGRATIONS_FOLDER, provideDatabase, type Db, type Engine } from "@/db";
 import * as schema from "@/db/schema";
 
-export type TestDatabase = { db: Db; engine: Engine; close: () => Promise<void> };
+/** `url` is set for PostgreSQL, so that another process (a killed worker) can use the same database. */
+export type TestDatabase = { db: Db; engine: Engine; close: () => Promise<void>; url?: string };
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   const url = process.env.TEST_DATABASE_URL;
@@ -44,6 +45,7 @@ async function createPostgres(adminUrl: string): Promise<TestDatabase> {
   return {
     db,
     engine: "postgres",
+    url: url.toString(),
     close: async () => {
       await pool.end();
       const cleanup = new pg.Client({ connectionString: adminUrl });

@@ -3,6 +3,7 @@ import { alternates } from "@/lib/metadata";
 import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/site/JsonLd";
 import { IssueArticle } from "@/components/site/issue/IssueArticle";
+import { SignupBox } from "@/components/site/newsletter/SignupBox";
 import { absoluteUrl } from "@/lib/env";
 import { getIssueForReader, getNextEvent, getPublishedSlugs } from "@/lib/reader/data";
 
@@ -75,7 +76,7 @@ export default async function IssuePage({ params }: Props) {
           ],
         }}
       />
-      <IssueArticle issue={issue} nextEvent={nextEvent} />
+      <IssueArticle issue={issue} nextEvent={nextEvent} footer={<SignupBox source={`/issues/${issue.slug}`} />} />
     </>
   );
 }

@@ -1,0 +1,23 @@
+/**
+ * POST the confirmation (the button on /newsletter/confirm). Public by design: the token is the
+ * credential (256 random bits, hashed, single use, 48 h). Answers with a redirect to the result
+ * page (post/redirect/get), so a reload never posts twice. GET is not handled: it changes nothing.
+ */
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { handleConfirm } from "@/lib/newsletter/subscription";
+import { absoluteUrl } from "@/lib/env";
+
+const bodySchema = z.object({ token: z.string().max(200) });
+
+export async function POST(request: Request) {
+  let result: Awaited<ReturnType<typeof handleConfirm>> = "invalid";
+  try {
+    const form = await request.formData();
+    const parsed = bodySchema.safeParse({ token: form.get("token") ?? "" });
+    if (parsed.success) result = await handleConfirm(parsed.data.token);
+  } catch {
+    result = "invalid";
+  }
+  return NextResponse.redirect(absoluteUrl(`/newsletter/confirm?result=${result}`), 303);
+}

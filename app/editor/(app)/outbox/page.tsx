@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { PageHeader } from "@/components/editor/PageHeader";
+import { countOutboxForEditor, getOutboxMessageForEditor, listOutboxForEditor } from "@/db/queries/outbox";
+import { pageUser } from "@/lib/auth-user";
+import { mailConfigured } from "@/lib/email/transport";
+
+export const metadata: Metadata = { title: "Outbox" };
+
+type Props = { searchParams: Promise<{ id?: string | string[] }> };
+
+/** Mail written while no SMTP server is configured, so the embedded demo works end to end. */
+export default async function OutboxPage({ searchParams }: Props) {
+  await pageUser("editor");
+  const id = z.coerce.number().int().positive().safeParse((await searchParams).id);
+  const [messages, total, open] = await Promise.all([listOutboxForEditor(100), countOutboxForEditor(), id.success ? getOutboxMessageForEditor(id.data) : null]);
+  return (
+    <div className="grid gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
+      <div>
+        <PageHeader title="Outbox" description={`${total.toLocaleString("en")} messages kept instead of sent${mailConfigured() ? " (SMTP is configured now: new mail is delivered)" : " (no SMTP_URL set)"}.`} />
+        <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+          {messages.map((m) => (
+            <li key={m.id}>
+              <Link href={`/editor/outbox?id=${m.id}`} aria-current={open?.id === m.id ? "true" : undefined} className="block px-3 py-2 hover:bg-stone-50 aria-[current]:bg-accent-50 dark:hover:bg-stone-800 dark:aria-[current]:bg-accent-950">
+                <span className="block truncate font-medium">{m.subject}</span>
+                <span className="block truncate text-xs text-stone-600 dark:text-stone-400">
+                  {m.kind} · to {m.to} · {m.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC
+                </span>
+              </Link>
+            </li>
+          ))}
+          {messages.length === 0 ? <li className="px-3 py-6 text-center text-stone-600 dark:text-stone-400">No mail yet.</li> : null}
+        </ul>
+      </div>
+      {open ? (
+        <section aria-label="Message" className="space-y-3">
+          <h2 className="font-serif text-xl font-semibold">{open.subject}</h2>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-xs">
+            <dt className="font-semibold">To</dt>
+            <dd>{open.to}</dd>
+            <dt className="font-semibold">From</dt>
+            <dd>{open.from}</dd>
+            {Object.entries(open.headers).map(([k, v]) => (
+              <div key={k} className="contents">
+                <dt className="font-semibold">{k}</dt>
+                <dd className="break-all">{v}</dd>
+              </div>
+            ))}
+          </dl>
+          <iframe title="HTML part" srcDoc={open.html} sandbox="" className="h-[60vh] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800" />
+          <details>
+            <summary className="cursor-pointer text-sm font-semibold">Plain-text part</summary>
+            <pre className="mt-2 overflow-x-auto rounded-lg bg-stone-100 p-3 text-xs whitespace-pre-wrap dark:bg-stone-900">{open.text}</pre>
+          </details>
+        </section>
+      ) : null}
+    </div>
+  );
+}

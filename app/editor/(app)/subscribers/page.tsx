@@ -1,0 +1,126 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { z } from "zod";
+import { PageHeader } from "@/components/editor/PageHeader";
+import { buttonClass, inputClass } from "@/components/editor/ui";
+import { GrowthChart } from "@/components/editor/newsletter/GrowthChart";
+import { SubscriberActions } from "@/components/editor/newsletter/SubscriberActions";
+import {
+  confirmationsPerDayForEditor,
+  countSubscribersByStatusForEditor,
+  countSubscribersForEditor,
+  listSubscribersForEditor,
+} from "@/db/queries/subscribers";
+import { pageUser } from "@/lib/auth-user";
+import { formatDate } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Subscribers" };
+
+const PAGE = 50;
+const statuses = ["pending", "confirmed", "unsubscribed", "bounced"] as const;
+const querySchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  status: z.enum(statuses).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+});
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SubscribersPage({ searchParams }: Props) {
+  await pageUser("editor");
+  const { q, status, page } = querySchema.parse(await searchParams);
+  const [rows, matching, counts, growth] = await Promise.all([
+    listSubscribersForEditor({ q, status, limit: PAGE, offset: (page - 1) * PAGE }),
+    countSubscribersForEditor({ q, status }),
+    countSubscribersByStatusForEditor(),
+    confirmationsPerDayForEditor(),
+  ]);
+  const href = (next: Record<string, string | number | undefined>) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ q, status, ...next })) if (v !== undefined && v !== "" && !(k === "page" && String(v) === "1")) params.set(k, String(v));
+    const s = params.toString();
+    return `/editor/subscribers${s ? `?${s}` : ""}`;
+  };
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6">
+      <PageHeader title="Subscribers" description="Everyone who signed up, with their consent record.">
+        <a href="/editor/subscribers/export" className={buttonClass.secondary} download>
+          Export CSV
+        </a>
+      </PageHeader>
+      <dl className="mt-5 grid grid-cols-2 gap-2 sm:grid-cols-4">
+        {statuses.map((s) => (
+          <div key={s} className="rounded-md bg-white px-3 py-2 ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800">
+            <dt className="text-xs text-stone-600 capitalize dark:text-stone-400">{s}</dt>
+            <dd className="text-xl font-semibold tabular-nums">{counts[s].toLocaleString("en")}</dd>
+          </div>
+        ))}
+      </dl>
+      <section aria-label="Confirmed subscribers over time" className="mt-5 rounded-lg bg-white p-4 ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800">
+        <GrowthChart days={growth} />
+      </section>
+      <form role="search" aria-label="Find subscribers" className="mt-5 flex flex-wrap items-end gap-2">
+        <label className="min-w-48 flex-1 text-xs font-semibold">
+          Search by address
+          <input name="q" type="search" defaultValue={q} className={`${inputClass} mt-1`} placeholder="name@example.com" />
+        </label>
+        <label className="text-xs font-semibold">
+          Status
+          <select name="status" defaultValue={status ?? ""} className={`${inputClass} mt-1`}>
+            <option value="">Any</option>
+            {statuses.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className={buttonClass.secondary}>
+          Filter
+        </button>
+      </form>
+      <p className="mt-3 text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
+        {matching.toLocaleString("en")} {matching === 1 ? "subscriber" : "subscribers"}
+      </p>
+      <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+        <table className="w-full text-left text-sm">
+          <thead className="text-xs text-stone-600 dark:text-stone-400">
+            <tr>
+              <th className="px-3 py-2 font-semibold">Address</th>
+              <th className="px-3 py-2 font-semibold">Status</th>
+              <th className="px-3 py-2 font-semibold">Topics</th>
+              <th className="px-3 py-2 font-semibold">Since</th>
+              <th className="px-3 py-2 font-semibold">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
+            {rows.map((s) => (
+              <tr key={s.id}>
+                <td className="px-3 py-2 break-all">{s.email}</td>
+                <td className="px-3 py-2 capitalize">{s.status}</td>
+                <td className="px-3 py-2 text-xs">{s.interests.length ? s.interests.join(", ") : "All"}</td>
+                <td className="px-3 py-2 text-xs whitespace-nowrap">{formatDate(s.confirmedAt ?? s.createdAt)}</td>
+                <td className="px-3 py-2">
+                  <SubscriberActions id={s.id} email={s.email} active={s.status === "confirmed" || s.status === "pending"} />
+                </td>
+              </tr>
+            ))}
+            {rows.length === 0 ? (
+              <tr>
+                <td colSpan={5} className="px-3 py-6 text-center text-stone-600 dark:text-stone-400">
+                  {q || status ? "No subscriber matches this search." : "No subscribers yet. The signup box is on the home page, every issue and /newsletter."}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Pages" className="mt-3 flex justify-between text-sm">
+        {page > 1 ? <Link href={href({ page: page - 1 })}>← Newer</Link> : <span />}
+        {page * PAGE < matching ? <Link href={href({ page: page + 1 })}>Older →</Link> : <span />}
+      </nav>
+    </div>
+  );
+}
