@@ -6,6 +6,7 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authSecret } from "@/lib/auth/secret";
+import { log } from "@/lib/log";
 import { checkCredentials, clientAddress } from "@/lib/auth/sign-in";
 
 class SignInRefused extends CredentialsSignin {
@@ -21,6 +22,17 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
   pages: { signIn: "/editor/login" },
+  // A refused sign-in is expected traffic, not an error with a stack trace; the rest goes to the log.
+  logger: {
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin") return log.info({ reason: (error as { code?: string }).code }, "sign-in refused");
+      log.error({ err: error }, "auth error");
+    },
+    warn(code) {
+      log.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },

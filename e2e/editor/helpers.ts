@@ -35,3 +35,16 @@ export async function expectSaved(page: Page) {
 export function section(page: Page, n: number) {
   return page.getByRole("list").filter({ has: page.locator('[id^="section-card-"]') }).locator(':scope > li[id^="section-card-"]').nth(n - 1);
 }
+
+/** Creates the owner through /editor/setup unless one exists (then setup answers 404). */
+export async function ensureOwner(page: Page) {
+  const setup = await page.request.get("/editor/setup", { maxRedirects: 0 });
+  if (setup.status() === 404) return;
+  await page.goto("/editor/setup");
+  await page.getByLabel("Name").fill(owner.name);
+  await page.getByLabel("Email").fill(owner.email);
+  await page.getByLabel("Password").fill(owner.password);
+  await page.getByRole("button", { name: "Create owner and sign in" }).click();
+  await expect(page).toHaveURL(/\/editor$/);
+  await page.context().clearCookies();
+}

@@ -44,8 +44,9 @@ export async function checkImage(bytes: Uint8Array): Promise<ImageCheck> {
     return { ok: false, error: "This is not a PNG, JPEG, WebP or GIF image. Only those four are accepted." };
   }
   try {
-    // metadata() reads the header only; limitInputPixels guards any later decode too.
-    const meta = await sharp(bytes, { limitInputPixels: MAX_PIXELS }).metadata();
+    // metadata() reads the header only and never decodes pixels, so it is safe for any size;
+    // the size is then checked here (sharp's own limit would answer "damaged", not "too big").
+    const meta = await sharp(bytes, { limitInputPixels: false }).metadata();
     if (meta.format !== type.sharpFormat) return { ok: false, error: "The file's content does not match its image type." };
     const width = meta.width ?? 0;
     const height = meta.height ?? 0;

@@ -3,6 +3,7 @@
  * (created here, dropped afterwards) when TEST_DATABASE_URL is set. Never a mock.
  */
 import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
@@ -61,4 +62,23 @@ export async function truncateAll(db: Db): Promise<void> {
     deliveries, newsletter_sends, email_outbox, rate_limits, revisions, section_items, sections,
     issue_categories, issues, media, users, subscribers, events, categories, authors
     restart identity cascade`);
+}
+
+/**
+ * One real database for the calling test file: created before its tests, closed after them, and
+ * emptied (then `seed`ed, if given) before each test. Returns a getter for the open database.
+ */
+export function databaseForThisFile(seed?: (db: Db) => Promise<void>): () => TestDatabase {
+  let handle: TestDatabase | undefined;
+  beforeAll(async () => {
+    handle = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await handle?.close();
+  });
+  beforeEach(async () => {
+    await truncateAll(handle!.db);
+    await seed?.(handle!.db);
+  });
+  return () => handle!;
 }

@@ -138,8 +138,8 @@ export function IssueEditor(props: IssueEditorProps) {
           </button>
         ))}
       </div>
-      <div className="grid flex-1 lg:grid-cols-[minmax(26rem,5fr)_minmax(0,6fr)]">
-        <div className={`space-y-4 p-3 sm:p-4 ${tab === "edit" ? "" : "hidden lg:block"}`}>
+      <div className="grid flex-1 grid-cols-1 lg:grid-cols-[minmax(26rem,5fr)_minmax(0,6fr)]">
+        <div className={`min-w-0 space-y-4 p-3 sm:p-4 ${tab === "edit" ? "" : "hidden lg:block"}`}>
           <PublishPanel
             id={id}
             {...publish}
@@ -154,7 +154,7 @@ export function IssueEditor(props: IssueEditorProps) {
           <MetaFields draft={draft} patch={patch} errors={state.fieldErrors} categories={categories} authors={authors} />
           <SectionsEditor sections={draft.sections} onChange={(sections) => patch({ sections })} errors={state.fieldErrors} onFocusSection={setFocusKey} />
         </div>
-        <div className={`border-l border-stone-200 lg:sticky lg:top-[6.25rem] lg:block lg:h-[calc(100dvh-6.25rem)] dark:border-stone-800 ${tab === "preview" ? "h-[calc(100dvh-8rem)]" : "hidden"}`}>
+        <div className={`min-w-0 border-stone-200 lg:border-l lg:sticky lg:top-[6.25rem] lg:block lg:h-[calc(100dvh-6.25rem)] dark:border-stone-800 ${tab === "preview" ? "h-[calc(100dvh-8rem)]" : "hidden"}`}>
           <PreviewPane issueId={id} view={view} focusKey={focusKey} />
         </div>
       </div>

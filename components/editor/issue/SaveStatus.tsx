@@ -5,7 +5,12 @@ import { buttonClass } from "@/components/editor/ui";
 import type { IssueDraft } from "@/lib/validation/issue";
 import type { Conflict, SaverState } from "./useIssueSaver";
 
-const hhmm = (iso: string) => new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+/** "14:32" today, "24 Mar 2025, 08:00" on another day. */
+function savedWhen(iso: string): string {
+  const date = new Date(iso);
+  const today = new Date().toDateString() === date.toDateString();
+  return new Intl.DateTimeFormat("en-GB", today ? { hour: "2-digit", minute: "2-digit" } : { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(date);
+}
 
 /** "Saved at 14:32", "Saving…", "Unsaved changes" or the error — always visible. */
 export function SaveStatus({ state, autosave }: { state: SaverState; autosave: boolean }) {
@@ -23,7 +28,7 @@ export function SaveStatus({ state, autosave }: { state: SaverState; autosave: b
     text = autosave ? "Unsaved changes…" : "Unsaved changes — press “Update live issue”";
     tone = "text-amber-700 dark:text-amber-300";
   } else {
-    text = state.savedAt ? `Saved at ${hhmm(state.savedAt)}` : "Saved";
+    text = state.savedAt ? `Saved at ${savedWhen(state.savedAt)}` : "Saved";
   }
   return (
     <p role="status" aria-live="polite" data-testid="save-status" className={`text-xs ${tone}`}>

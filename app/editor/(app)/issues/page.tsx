@@ -80,11 +80,11 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
             <tbody className="divide-y divide-stone-100 dark:divide-stone-800">
               {issues.map((i) => (
                 <tr key={i.id} className="hover:bg-stone-50 dark:hover:bg-stone-800/50">
-                  <td className="max-w-0 px-4 py-2.5 sm:w-1/2">
-                    <Link href={`/editor/issues/${i.id}`} className="block truncate font-medium hover:text-accent-800 dark:hover:text-accent-300">
+                  <td className="px-4 py-2.5 sm:w-1/2 sm:max-w-0">
+                    <Link href={`/editor/issues/${i.id}`} className="block font-medium hover:text-accent-800 sm:truncate dark:hover:text-accent-300">
                       {i.title || "Untitled"}
                     </Link>
-                    <span className="block truncate text-xs text-stone-500 dark:text-stone-400">/{i.slug}</span>
+                    <span className="block truncate text-xs text-stone-500 max-sm:hidden dark:text-stone-400">/{i.slug}</span>
                   </td>
                   <td className="px-3 py-2.5 whitespace-nowrap">
                     <StatusBadge status={i.status} />
