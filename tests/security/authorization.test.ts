@@ -88,6 +88,14 @@ const actions: Record<string, { role?: Role; open?: string; othersIssue?: boolea
   "users.updateUser": { role: "owner", args: (f) => [{ id: f.users.cody.id, role: "owner" }] },
   "media.listMedia": { role: "contributor", args: () => [] },
   "media.describeMedia": { role: "contributor", args: (f) => [null, fd({ id: String(f.image.id), alt: "Changed", credit: "Changed" })] },
+  "newsletter-signup.subscribeToNewsletter": {
+    open: "visitors subscribe (@public: honeypot, rate limits, double opt-in)",
+    args: () => [{ status: "idle", message: "", email: "" }, fd({ email: "not an address", source: "/" })],
+  },
+  "newsletter.startIssueSend": { role: "editor", args: (f) => [null, fd({ issueId: String(f.issues.live), audience: "all", confirm: "send" })] },
+  "newsletter.sendTestIssueMail": { role: "editor", args: (f) => [null, fd({ issueId: String(f.issues.live) })] },
+  "subscribers.unsubscribeSubscriber": { role: "editor", args: () => [null, fd({ id: "1" })] },
+  "subscribers.eraseSubscriberEverywhere": { role: "editor", args: () => [null, fd({ id: "1" })] },
 };
 
 const root = path.resolve(__dirname, "../..");
@@ -120,7 +128,7 @@ async function discoverActions(): Promise<Array<{ name: string; fn: (...args: un
 }
 
 /** Route handlers outside the reader and Auth.js's own endpoints. */
-const routes: Record<string, { role?: Role; token?: true; request: () => Promise<Request> }> = {
+const routes: Record<string, { role?: Role; token?: true; params?: Record<string, string>; request: () => Promise<Request> }> = {
   "app/editor/media/upload/route.ts:POST": {
     role: "contributor",
     request: async () =>
@@ -131,8 +139,18 @@ const routes: Record<string, { role?: Role; token?: true; request: () => Promise
       }),
   },
   "app/api/cron/publish-due/route.ts:POST": { token: true, request: async () => new Request("http://localhost/api/cron/publish-due", { method: "POST" }) },
+  "app/editor/newsletters/[issueId]/progress/route.ts:GET": { role: "editor", params: { issueId: "1" }, request: async () => new Request("http://localhost/editor/newsletters/1/progress") },
+  "app/editor/subscribers/export/route.ts:GET": { role: "editor", request: async () => new Request("http://localhost/editor/subscribers/export") },
 };
-const publicRoutes = ["app/api/auth/[...nextauth]/route.ts", "app/api/health/route.ts", "app/media/[...key]/route.ts", "app/feed.xml/route.ts"];
+const publicRoutes = [
+  "app/api/auth/[...nextauth]/route.ts",
+  "app/api/health/route.ts",
+  "app/media/[...key]/route.ts",
+  "app/feed.xml/route.ts",
+  // Newsletter links from mail: the token in them is the credential (tests/newsletter cover forged ones).
+  "app/api/newsletter/confirm/route.ts",
+  "app/api/newsletter/unsubscribe/route.ts",
+];
 
 function routeFiles(): string[] {
   return sourceFiles(path.join(root, "app"))
@@ -219,18 +237,19 @@ describe(`authorization of every editor route handler (${engine})`, () => {
     const { jobToken } = await import("@/lib/auth/job-token");
     for (const [key, spec] of Object.entries(routes)) {
       const [file, method] = key.split(":");
-      const mod = (await import(path.join(root, file))) as Record<string, (r: Request) => Promise<Response>>;
+      const mod = (await import(path.join(root, file))) as Record<string, (r: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+      const context = () => ({ params: Promise.resolve(spec.params ?? {}) });
       for (const userId of [null, f.users.disabled.id, ...(spec.token ? [f.users.owner.id] : [])]) {
         session.userId = userId;
         const before = await databaseFingerprint(database().db);
-        const response = await mod[method](await spec.request());
+        const response = await mod[method](await spec.request(), context());
         expect([401, 403], `${key} as ${userId ?? "nobody"} answered ${response.status}`).toContain(response.status);
         expect(await databaseFingerprint(database().db), `${key} changed the database`).toEqual(before);
       }
-      session.userId = f.users.cody.id;
+      session.userId = { owner: f.users.owner.id, editor: f.users.editor.id, contributor: f.users.cody.id }[spec.role ?? "contributor"];
       const request = await spec.request();
       if (spec.token) request.headers.set("authorization", `Bearer ${jobToken()}`);
-      const accepted = await mod[method](request);
+      const accepted = await mod[method](request, context());
       expect(accepted.status, `${key} with the right credentials`).toBeLessThan(300);
     }
   });
