@@ -2,6 +2,9 @@
 /**
  * Sign-in, sign-out and first-owner setup: the only actions open without a session. Sign-in
  * counts failures (lib/auth/sign-in.ts); setup works only while no user exists.
+ *
+ * @public — a session cannot be required to obtain one; each action guards itself instead
+ * (lockouts, the no-user check under a lock, same-site redirects only).
  */
 import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
