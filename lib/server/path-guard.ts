@@ -10,6 +10,8 @@
 import { isPublishedIssueSlug, loadKnownSlugs, type KnownSlugs } from "@/db/queries/known-paths";
 
 const REFRESH_MS = 2_000;
+/** A miss re-reads the lists, but not more often than this: junk slugs must not cost a reload each. */
+const FORCED_REFRESH_MS = 250;
 const PAGE_SIZE = 12;
 
 /** true: exists; false: answer 404; a string: redirect permanently there; undefined: not a guarded path. */
@@ -20,7 +22,7 @@ export function createPathGuard(): PathGuard {
   let loading: Promise<void> | undefined;
 
   async function refresh(force = false) {
-    if (!force && known && Date.now() - known.at < REFRESH_MS) return;
+    if (known && Date.now() - known.at < (force ? FORCED_REFRESH_MS : REFRESH_MS)) return;
     loading ??= loadKnownSlugs()
       .then((slugs) => {
         known = {
@@ -61,8 +63,12 @@ export function createPathGuard(): PathGuard {
     }
     if (parts[0] === "issues" && parts[1] === "page" && parts.length === 3) {
       if (!/^[1-9]\d{0,5}$/.test(parts[2])) return false;
+      const page = Number(parts[2]);
+      const lastPage = () => Math.max(1, Math.ceil(known!.slugs.publishedCount / PAGE_SIZE));
+      await refresh();
+      if (page <= lastPage()) return true;
       await refresh(true);
-      return Number(parts[2]) <= Math.max(1, Math.ceil(known!.slugs.publishedCount / PAGE_SIZE));
+      return page <= lastPage();
     }
     if (parts[0] === "authors" && parts.length === 2) return has("authors", segment);
     if (parts[0] === "events" && parts.length === 2) return has("events", segment);

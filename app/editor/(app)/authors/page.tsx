@@ -5,6 +5,7 @@ import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/
 import { PageHeader } from "@/components/editor/PageHeader";
 import { listAuthorsForEditor } from "@/db/queries/editor-taxonomy";
 import { pageUser } from "@/lib/auth-user";
+import { NewEntityPanel } from "@/components/editor/NewEntityPanel";
 
 export const metadata: Metadata = { title: "Authors" };
 
@@ -33,12 +34,9 @@ export default async function AuthorsPage() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
       <PageHeader title="Authors" description="The public bylines: “Written by”, with photo, bio and links." />
-      <details className="mt-5 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
-        <summary className="cursor-pointer text-sm font-semibold">+ New author</summary>
-        <div className="mt-3">
-          <EntityForm action={saveAuthor} fields={fields()} submitLabel="Add author" resetOnSuccess />
-        </div>
-      </details>
+      <NewEntityPanel label="New author">
+        <EntityForm action={saveAuthor} fields={fields()} submitLabel="Add author" resetOnSuccess />
+      </NewEntityPanel>
       <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
         {authors.map((a) => (
           <li key={a.id} className="flex gap-3 px-4 py-3">

@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/editor/PageHeader";
 import { deleteCategory } from "@/actions/categories";
 import { listCategoriesForEditor } from "@/db/queries/editor-taxonomy";
 import { pageUser } from "@/lib/auth-user";
+import { NewEntityPanel } from "@/components/editor/NewEntityPanel";
 
 export const metadata: Metadata = { title: "Categories" };
 
@@ -24,12 +25,9 @@ export default async function CategoriesPage() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
       <PageHeader title="Categories" description="Shown as chips on issues; the first category of an issue is its primary one." />
-      <details className="mt-5 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
-        <summary className="cursor-pointer text-sm font-semibold">+ New category</summary>
-        <div className="mt-3">
-          <EntityForm action={saveCategory} fields={fields()} submitLabel="Add category" resetOnSuccess />
-        </div>
-      </details>
+      <NewEntityPanel label="New category">
+        <EntityForm action={saveCategory} fields={fields()} submitLabel="Add category" resetOnSuccess />
+      </NewEntityPanel>
       <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
         {categories.map((c) => (
           <li key={c.id} className="px-4 py-3">

@@ -7,6 +7,7 @@ import { listEventsForEditor } from "@/db/queries/editor-taxonomy";
 import { pageUser } from "@/lib/auth-user";
 import { formatEventRange } from "@/lib/format";
 import type { Event } from "@/db/schema";
+import { NewEntityPanel } from "@/components/editor/NewEntityPanel";
 
 export const metadata: Metadata = { title: "Events" };
 
@@ -29,12 +30,9 @@ export default async function EventsPage() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
       <PageHeader title="Events" description="Study tours. The next upcoming one is shown under every issue." />
-      <details className="mt-5 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
-        <summary className="cursor-pointer text-sm font-semibold">+ New event</summary>
-        <div className="mt-3">
-          <EntityForm action={saveEvent} fields={fields()} submitLabel="Add event" resetOnSuccess />
-        </div>
-      </details>
+      <NewEntityPanel label="New event">
+        <EntityForm action={saveEvent} fields={fields()} submitLabel="Add event" resetOnSuccess />
+      </NewEntityPanel>
       <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
         {events.map((e) => (
           <li key={e.id} className="px-4 py-3">
