@@ -5,6 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 export const e2eDataDir = process.env.E2E_DATA_DIR ?? ".data-e2e";
 /** The SMTP sink the newsletter tests start (e2e/newsletter); the server sends its mail there. */
+/** Everything the server prints (its JSON log and Next's own lines); e2e/editor/logs.spec.ts reads it. */
+export const e2eServerLog = `${e2eDataDir}-server.log`;
 export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 
 // Debian's Chromium here and in CI; Playwright's own browser on a laptop that has it.
@@ -46,7 +48,8 @@ export default defineConfig({
   ],
   webServer: {
     // A fresh embedded database each run: migrate, seed, build, serve (the README's `npm start`).
-    command: `rm -rf ${e2eDataDir} && npm start`,
+    // Its output is also kept in a file, so a test can read what the server logged.
+    command: `rm -rf ${e2eDataDir} ${e2eServerLog} && npm start 2>&1 | tee ${e2eServerLog}`,
     url: `${baseURL}/api/health`,
     timeout: 420_000,
     reuseExistingServer: !process.env.CI,
@@ -60,6 +63,9 @@ export default defineConfig({
       SMTP_URL: `smtp://127.0.0.1:${e2eSmtpPort}`,
       MAIL_FROM: "Dispatch <newsletter@dispatch.test>",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The tests play several clients by sending X-Forwarded-For, as a proxy in front would.
+      TRUST_PROXY: "1",
+      LOG_LEVEL: "info",
     },
   },
 });

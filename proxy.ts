@@ -6,8 +6,11 @@
  * - Unknown reader slugs are answered with a real 404 before rendering (see lib/server/path-guard.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { errorMessage, log } from "@/lib/log";
+import { limitedPage } from "@/lib/server/limited-page";
 
 type PathGuard = (pathname: string) => Promise<boolean | string | undefined>;
+type SearchLimit = (query: string | null, headers: Headers) => Promise<number | null>;
 type EditorGate = { hasUsers: () => Promise<boolean>; hasSession: (headers: Headers, secure: boolean) => Promise<boolean> };
 
 /**
@@ -39,8 +42,30 @@ async function editorProxy(request: NextRequest): Promise<NextResponse> {
   return response;
 }
 
+/** Too many searches from one client: a real 429 with Retry-After and a short page that says so. */
+async function searchProxy(request: NextRequest): Promise<NextResponse> {
+  const limit = (globalThis as { __dispatchSearchLimit?: SearchLimit }).__dispatchSearchLimit;
+  if (limit) {
+    try {
+      const wait = await limit(request.nextUrl.searchParams.get("q"), request.headers);
+      if (wait !== null) {
+        const body = limitedPage("Too many searches", "You have searched many times in the last minute. Please wait a minute, then try again.");
+        return new NextResponse(body, {
+          status: 429,
+          headers: { "Retry-After": String(wait), "Cache-Control": "no-store", "Content-Type": "text/html; charset=utf-8" },
+        });
+      }
+    } catch (err) {
+      // The database is unreachable: the search answers its own "not available" message.
+      log.warn({ err: errorMessage(err) }, "search limit unavailable");
+    }
+  }
+  return NextResponse.next();
+}
+
 export async function proxy(request: NextRequest) {
   const { nextUrl } = request;
+  if (nextUrl.pathname === "/search") return searchProxy(request);
   if (nextUrl.pathname === "/editor" || nextUrl.pathname.startsWith("/editor/")) return editorProxy(request);
   if (nextUrl.pathname === "/issues" && nextUrl.searchParams.has("category")) {
     const slugs = nextUrl.searchParams
@@ -70,5 +95,5 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // The upload route is left out: a proxy would buffer (and cap) its 10 MB body; it checks the session itself.
-  matcher: ["/editor", "/editor/((?!media/upload$).*)", "/issues", "/issues/:path+", "/authors/:path+", "/events/:path+", "/categories/:path+"],
+  matcher: ["/search", "/editor", "/editor/((?!media/upload$).*)", "/issues", "/issues/:path+", "/authors/:path+", "/events/:path+", "/categories/:path+"],
 };

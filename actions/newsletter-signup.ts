@@ -8,13 +8,9 @@
  */
 import { after } from "next/server";
 import { headers } from "next/headers";
+import { clientAddress } from "@/lib/client-address";
+import { log, errorMessage } from "@/lib/log";
 import { handleSignup, type SignupState } from "@/lib/newsletter/subscription";
-
-function clientIp(h: Headers): string | null {
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || h.get("x-real-ip") || null;
-  return ip && ip.length <= 64 ? ip : null;
-}
 
 export async function subscribeToNewsletter(_previous: SignupState, formData: FormData): Promise<SignupState> {
   const { state, mail } = await handleSignup(
@@ -24,10 +20,10 @@ export async function subscribeToNewsletter(_previous: SignupState, formData: Fo
       source: formData.get("source") ?? "/",
       website: formData.get("website") ?? "",
     },
-    clientIp(await headers()),
+    clientAddress(await headers()),
   );
   if (mail) {
-    after(() => mail().catch((err) => console.error(JSON.stringify({ level: "error", msg: "confirmation mail failed", err: (err as Error).message }))));
+    after(() => mail().catch((err) => log.error({ err: errorMessage(err) }, "confirmation mail failed")));
   }
   return state;
 }

@@ -43,6 +43,10 @@ const schema = z.object({
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   REDIS_URL: optionalUrl(["redis:", "rediss:"], "must be a redis:// URL"),
   VARNISH_URL: optionalUrl(["http:", "https:"], "must be an http(s) URL"),
+  TRUST_PROXY: z.preprocess(
+    emptyToUndefined,
+    z.coerce.number().int("must be a whole number of proxies").min(0).max(5).default(0),
+  ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
 });
 

@@ -2,7 +2,17 @@
  * Structured JSON logs (pino: fast, maintained, JSON by default). Secrets never reach the log:
  * known secret fields are censored by path, and email addresses are masked before logging.
  */
+import { AsyncLocalStorage } from "node:async_hooks";
 import pino from "pino";
+
+type RequestContext = { reqId: string };
+
+/**
+ * The request being served, set by lib/server/request-context.ts. Kept on globalThis because the
+ * server's bundles may each hold their own copy of this module.
+ */
+export const requestContext: AsyncLocalStorage<RequestContext> = ((globalThis as { __dispatchRequestContext?: AsyncLocalStorage<RequestContext> })
+  .__dispatchRequestContext ??= new AsyncLocalStorage<RequestContext>());
 
 const level = process.env.LOG_LEVEL ?? "info";
 
@@ -10,6 +20,12 @@ export const log = pino({
   level,
   base: { service: "dispatch" },
   timestamp: pino.stdTimeFunctions.isoTime,
+  // Every line written while serving a request carries its id.
+  mixin: () => {
+    const context = requestContext.getStore();
+    // A line that names its request itself (the access log) keeps its own.
+    return context ? { reqId: context.reqId } : {};
+  },
   redact: {
     paths: [
       "password",

@@ -11,6 +11,7 @@ import { readFileSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
+const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 15);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const PORT = 3260;
 
@@ -26,6 +27,33 @@ const readerPaths = [
   "/search?q=battery",
   "/search?q=quantum+chip",
 ];
+/** Reader paths per signup: readers browse far more than they subscribe. */
+const READS_PER_SIGNUP = 29;
+/** The clients: as many addresses as a proxy in front would report (TRUST_PROXY=1). */
+const ADDRESSES = Array.from({ length: 250 }, (_, i) => `10.77.${i >> 8}.${i & 255}`);
+const someAddress = () => ADDRESSES[Math.floor(Math.random() * ADDRESSES.length)];
+
+const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+
+/**
+ * The signup form as a browser without JavaScript posts it: the hidden fields React rendered
+ * into the form on /newsletter (action id and state), plus an address. Null when absent.
+ */
+async function signupForm(base: string): Promise<Record<string, string> | null> {
+  const html = await (await fetch(`${base}/newsletter`)).text();
+  const form = /<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/i.exec(html)?.[1];
+  if (!form || !form.includes("$ACTION_KEY")) return null;
+  const fields: Record<string, string> = {};
+  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) fields[m[1]] = decode(m[2] ?? "");
+  fields.website = "";
+  return fields;
+}
+
+function multipart(fields: Record<string, string>, boundary: string): string {
+  return Object.entries(fields)
+    .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
+    .join("") + `--${boundary}--\r\n`;
+}
 
 function serverPid(port: number): number | undefined {
   try {
@@ -63,7 +91,8 @@ async function main() {
     base = `http://127.0.0.1:${PORT}`;
     rmSync(".data-load", { recursive: true, force: true });
     child = spawn("npm", ["start"], {
-      env: { ...process.env, DATA_DIR: ".data-load", PORT: String(PORT), SITE_URL: base, DATABASE_URL: "", LOG_LEVEL: "warn" },
+      // TRUST_PROXY=1: the run plays many readers behind one proxy, each with its own address.
+      env: { ...process.env, DATA_DIR: ".data-load", PORT: String(PORT), SITE_URL: base, DATABASE_URL: "", LOG_LEVEL: "warn", TRUST_PROXY: "1" },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     });
@@ -73,29 +102,71 @@ async function main() {
     // Warm every page once so the run measures steady state.
     for (const p of readerPaths) await fetch(`${base}${p}`);
     const pid = serverPid(Number(new URL(base).port));
-    const before = rssMiB(pid);
+    const cold = rssMiB(pid);
 
-    const requests = readerPaths.map((path) => ({ method: "GET" as const, path }));
+    const form = await signupForm(base);
+    const boundary = "----dispatchload7f3a";
+    let signupsPosted = 0;
+    let signupsRefused = 0;
+    const reads = Array.from({ length: READS_PER_SIGNUP }, (_, i) => ({
+      method: "GET" as const,
+      path: readerPaths[i % readerPaths.length],
+      setupRequest: (req: { headers?: Record<string, string> }) => ({ ...req, headers: { ...req.headers, "x-forwarded-for": someAddress() } }),
+    }));
+    const signup = form
+      ? [
+          {
+            method: "POST" as const,
+            path: "/newsletter",
+            setupRequest: (req: { headers?: Record<string, string> }) => {
+              signupsPosted += 1;
+              const email = `load-${process.pid}-${signupsPosted}-${Math.random().toString(36).slice(2, 8)}@example.org`;
+              return {
+                ...req,
+                headers: { ...req.headers, "x-forwarded-for": someAddress(), "content-type": `multipart/form-data; boundary=${boundary}` },
+                body: multipart({ ...form, source: "/newsletter", email }, boundary),
+              };
+            },
+            onResponse: (status: number, body: string) => {
+              if (status !== 200 || !body.includes("Thank you!")) signupsRefused += 1;
+            },
+          },
+        ]
+      : [];
+    const requests = [...reads, ...signup];
     const statuses = new Map<number, number>();
-    const result = await autocannon({
-      url: base,
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      requests,
-      setupClient: (client) => {
-        client.on("response", (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
-      },
-    } as autocannon.Options);
+    const run = (duration: number) =>
+      autocannon({
+        url: base,
+        connections: CONNECTIONS,
+        duration,
+        requests,
+        setupClient: (client) => {
+          client.on("response", (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1));
+        },
+      } as autocannon.Options);
+
+    // A short warm-up at full load first: the heap and Next's caches grow to their working size
+    // there, so the measured run shows growth under load (a leak), not start-up.
+    await run(WARMUP_SECONDS);
+    statuses.clear();
+    signupsPosted = 0;
+    signupsRefused = 0;
+    const before = rssMiB(pid);
+    const result = await run(SECONDS);
     const after = rssMiB(pid);
 
     const unexpected = [...statuses.entries()].filter(([s]) => s >= 400).reduce((n, [, c]) => n + c, 0);
-    console.log(`load: ${SECONDS} s, ${CONNECTIONS} connections, ${readerPaths.length} reader paths`);
+    console.log(`load: ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections, ${readerPaths.length} reader paths, 1 signup post per ${READS_PER_SIGNUP} reads`);
     console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)} req/s average)`);
     console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`statuses: ${[...statuses.entries()].sort().map(([s, c]) => `${s}×${c}`).join(", ")}`);
     console.log(`unexpected (4xx/5xx): ${unexpected}, errors: ${result.errors}, timeouts: ${result.timeouts}`);
-    if (before && after) console.log(`server memory (RSS): ${before} MiB → ${after} MiB (${(((after - before) / before) * 100).toFixed(1)}%)`);
-    if (unexpected > 0 || result.errors > 0) process.exitCode = 1;
+    console.log(form ? `signups: ${signupsPosted} posted, ${signupsRefused} not thanked` : "signups: no signup form on /newsletter");
+    if (before && after) {
+      console.log(`server memory (RSS): ${cold} MiB at start, ${before} MiB after the warm-up → ${after} MiB after the run (${(((after - before) / before) * 100).toFixed(1)}%)`);
+    }
+    if (unexpected > 0 || result.errors > 0 || signupsRefused > 0) process.exitCode = 1;
   } finally {
     if (child?.pid) process.kill(-child.pid, "SIGTERM");
   }

@@ -53,3 +53,21 @@ export async function clearRateLimit(key: string): Promise<void> {
   const db = await getDb();
   await db.delete(rateLimits).where(inArray(rateLimits.key, [key]));
 }
+
+/**
+ * Forgets counters whose window and block are both over (a day of grace keeps lockout history
+ * visible): without it every searching address would stay a row forever.
+ */
+export async function pruneRateLimits(): Promise<number> {
+  const db = await getDb();
+  const gone = await db
+    .delete(rateLimits)
+    .where(
+      and(
+        sql`${rateLimits.windowStartedAt} < now() - interval '1 day'`,
+        sql`(${rateLimits.blockedUntil} is null or ${rateLimits.blockedUntil} < now())`,
+      ),
+    )
+    .returning({ key: rateLimits.key });
+  return gone.length;
+}

@@ -31,15 +31,7 @@ export function addressKey(address: string): string {
   return `signin:address:${address}`;
 }
 
-/**
- * The client address for the per-address limit: the first X-Forwarded-For entry. Next sets that
- * header from the socket when no proxy did; behind a reverse proxy, configure it to overwrite the
- * header (a client could otherwise choose its own bucket; the per-account limit still holds).
- */
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || headers.get("x-real-ip") || "unknown").slice(0, 64);
-}
+export { clientAddress } from "@/lib/client-address";
 
 export type SignInResult = { ok: true; user: EditorUser } | { ok: false; reason: "invalid" | "locked" };
 

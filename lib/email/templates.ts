@@ -11,6 +11,7 @@ import { absoluteUrl } from "@/lib/env";
 import { formatDate } from "@/lib/format";
 import { renderMarkdown } from "@/lib/markdown";
 import { deriveTldr, numberSections, sectionAnchor } from "@/lib/tldr";
+import { log } from "@/lib/log";
 
 export type RenderedMail = { subject: string; html: string; text: string };
 
@@ -46,7 +47,7 @@ async function compile(body: string, preview: string): Promise<string> {
   </mj-body>
 </mjml>`;
   const { html, errors } = await mjml2html(source, { validationLevel: "soft" });
-  if (errors.length) console.warn(JSON.stringify({ level: "warn", msg: "mjml warnings", errors: errors.map((e) => e.formattedMessage).slice(0, 5) }));
+  if (errors.length) log.warn({ errors: errors.map((e) => e.formattedMessage).slice(0, 5) }, "mjml warnings");
   return html;
 }
 

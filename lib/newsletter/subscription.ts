@@ -11,6 +11,7 @@ import { renderConfirmationMail, renderWelcomeMail } from "@/lib/email/templates
 import { emailKey, hashToken, isConfirmTokenShape, newConfirmToken, verifyUnsubscribeToken } from "@/lib/email/tokens";
 import { absoluteUrl } from "@/lib/env";
 import { CONSENT_TEXT, CONSENT_VERSION, signupSchema } from "@/lib/validation/subscriber";
+import { log, errorMessage } from "@/lib/log";
 
 export type SignupState = { status: "idle" | "ok" | "error"; message: string; email: string };
 
@@ -60,7 +61,7 @@ export async function handleSignup(
     const mail = recorded.sendConfirmation ? () => sendConfirmation(email, token.token) : undefined;
     return { state: { status: "ok", message: SIGNUP_OK, email: "" }, mail };
   } catch (err) {
-    console.error(JSON.stringify({ level: "error", msg: "signup failed", err: (err as Error).message }));
+    log.error({ err: errorMessage(err) }, "signup failed");
     return { state: { status: "error", message: WENT_WRONG, email: typed } };
   }
 }
@@ -81,7 +82,7 @@ export async function handleConfirm(token: string): Promise<"confirmed" | "alrea
       const rendered = await renderWelcomeMail(unsubscribeUrl(subscriber.id));
       await sendMail({ to: subscriber.email, ...rendered, headers: listHeaders(subscriber.id), kind: "welcome" });
     } catch (err) {
-      console.error(JSON.stringify({ level: "error", msg: "welcome mail failed", err: (err as Error).message }));
+      log.error({ err: errorMessage(err) }, "welcome mail failed");
     }
   }
   return outcome.result;

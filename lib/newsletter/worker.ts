@@ -37,6 +37,7 @@ import { listHeaders, unsubscribeUrl } from "@/lib/email/newsletter-mail";
 import { encodedFor, preEncode, type PreEncodedMail } from "@/lib/email/pre-encoded";
 import { personalise, renderIssueMail } from "@/lib/email/templates";
 import { MailError, messageIdFor, sendMail } from "@/lib/email/transport";
+import { log, errorMessage } from "@/lib/log";
 
 export type WorkerOptions = {
   workerId?: string;
@@ -158,7 +159,7 @@ export function createSendWorker(options: WorkerOptions = {}): SendWorker {
       if (!Number.isInteger(pid) || pid <= 0) continue;
       if (pid === process.pid || !isAlive(pid)) {
         const released = await releaseClaimsOf(holder);
-        if (released) console.log(JSON.stringify({ level: "info", msg: "took over the claims of an ended send worker", worker: holder, released }));
+        if (released) log.info({ worker: holder, released }, "took over the claims of an ended send worker");
       }
     }
   }
@@ -203,7 +204,7 @@ export function createSendWorker(options: WorkerOptions = {}): SendWorker {
     if (running) return;
     running = drain()
       .catch((err) => {
-        if (!(err instanceof WorkerCrash)) console.error(JSON.stringify({ level: "error", msg: "send worker round failed", err: (err as Error).message }));
+        if (!(err instanceof WorkerCrash)) log.error({ err: errorMessage(err) }, "send worker round failed");
       })
       .finally(() => {
         running = undefined;

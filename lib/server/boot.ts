@@ -3,11 +3,14 @@
  * database, and close it cleanly on SIGTERM/SIGINT so PGlite needs no crash recovery.
  */
 import { closeDb, getHandle } from "@/db";
+import { pruneRateLimits } from "@/db/queries/rate-limits";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
 import { log } from "@/lib/log";
 import { createEditorGate, type EditorGate } from "./editor-gate";
 import { startScheduler } from "./scheduler";
+import { installRequestContext } from "./request-context";
+import { createSearchLimit, type SearchLimit } from "./search-limit";
 import { startSendWorker, stopSendWorker } from "@/lib/newsletter/worker";
 
 let booted = false;
@@ -21,6 +24,7 @@ export async function boot(): Promise<void> {
     console.error((err as Error).message);
     process.exit(1);
   }
+  installRequestContext(env().TRUST_PROXY);
   try {
     const { engine } = await getHandle();
     log.info({ engine }, "database ready");
@@ -36,9 +40,14 @@ export async function boot(): Promise<void> {
   }
   (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard();
   (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
+  (globalThis as { __dispatchSearchLimit?: SearchLimit }).__dispatchSearchLimit = createSearchLimit();
   if (process.env.DISPATCH_SCHEDULER !== "off") startScheduler(Number(process.env.PORT) || env().PORT);
   // Newsletter sends: resumes any send a previous process left unfinished (see lib/newsletter/worker.ts).
   if (process.env.DISPATCH_SEND_WORKER !== "off") startSendWorker();
+  // Old rate-limit counters are forgotten hourly (on every instance; the delete is idempotent).
+  setInterval(() => {
+    pruneRateLimits().catch((err) => log.warn({ err: (err as Error).message }, "pruning rate limits failed"));
+  }, 60 * 60_000).unref();
   installShutdown();
 }
 

@@ -5,6 +5,7 @@
  * instances, and the first tick after a restart catches up on anything missed.
  */
 import { jobToken } from "@/lib/auth/job-token";
+import { log, errorMessage } from "@/lib/log";
 
 const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 5_000);
 
@@ -19,12 +20,12 @@ export function startScheduler(port: number): () => void {
       const response = await fetch(url, { method: "POST", headers: { authorization: `Bearer ${jobToken()}` } });
       const body = (await response.json().catch(() => ({}))) as { published?: string[] };
       if (!response.ok) throw new Error(`status ${response.status}`);
-      if (body.published?.length) console.log(JSON.stringify({ level: "info", msg: "published scheduled issues", slugs: body.published }));
+      if (body.published?.length) log.info({ slugs: body.published }, "published scheduled issues");
       failures = 0;
     } catch (err) {
       // The server may not be listening yet right after start; report only a lasting failure.
       failures += 1;
-      if (failures === 6) console.error(JSON.stringify({ level: "error", msg: "scheduler cannot reach the job endpoint", url, err: (err as Error).message }));
+      if (failures === 6) log.error({ url, err: errorMessage(err) }, "scheduler cannot reach the job endpoint");
     } finally {
       running = false;
     }

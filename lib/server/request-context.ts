@@ -1,0 +1,76 @@
+/**
+ * Runs for every HTTP request before Next sees it, in the server process:
+ *
+ * - The client address. Next fills X-Forwarded-For from the socket only when the header is
+ *   absent, so a client talking to us directly could choose its own rate-limit bucket. Here the
+ *   header is rewritten to the one address we can trust: the socket address, or with
+ *   TRUST_PROXY=N the entry N hops back along the chain the N proxies in front of us appended.
+ * - A request id: a fresh UUID (or, behind a trusted proxy, the proxy's X-Request-Id when it is
+ *   well formed), sent back as X-Request-Id and carried by every log line of the request.
+ * - One access-log line per request, with the path only: query strings can hold tokens.
+ */
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import { log, requestContext } from "@/lib/log";
+
+/** The client address for a forwarded chain plus the socket's peer, trusting `hops` proxies. */
+export function clientFromChain(forwardedFor: string | undefined, socketAddress: string | undefined, hops: number): string {
+  const chain = (forwardedFor ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0 && s.length <= 64);
+  chain.push(socketAddress ?? "unknown");
+  return chain[Math.max(0, chain.length - 1 - hops)];
+}
+
+const QUIET_PATHS = new Set(["/api/health", "/api/cron/publish-due"]);
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+export function requestIdFrom(incoming: string | string[] | undefined, trustProxy: boolean): string {
+  const value = Array.isArray(incoming) ? incoming[0] : incoming;
+  return trustProxy && value && REQUEST_ID.test(value) ? value : randomUUID();
+}
+
+let installed = false;
+
+export function installRequestContext(trustedHops: number): void {
+  if (installed) return;
+  installed = true;
+  const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
+  // Patching emit (not adding a listener) is the one way to run before Next's own listener.
+  http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
+    if (event === "request") {
+      const [req, res] = args as [http.IncomingMessage, http.ServerResponse];
+      const forwarded = req.headers["x-forwarded-for"];
+      req.headers["x-forwarded-for"] = clientFromChain(
+        Array.isArray(forwarded) ? forwarded.join(",") : forwarded,
+        req.socket.remoteAddress,
+        trustedHops,
+      );
+      const id = requestIdFrom(req.headers["x-request-id"], trustedHops > 0);
+      req.headers["x-request-id"] = id;
+      res.setHeader("X-Request-Id", id);
+      // The scheduler's own ticks and health probes would drown the log at info: debug for them.
+      const path = (req.url ?? "").split("?")[0].slice(0, 300);
+      const level = QUIET_PATHS.has(path) ? "debug" : "info";
+      if (log.isLevelEnabled(level)) {
+        const started = process.hrtime.bigint();
+        res.once("finish", () => {
+          log[level](
+            {
+              reqId: id,
+              method: req.method,
+              path,
+              status: res.statusCode,
+              ms: Number((process.hrtime.bigint() - started) / 100_000n) / 10,
+            },
+            "request",
+          );
+        });
+      }
+      return requestContext.run({ reqId: id }, () => emit.call(this, event, ...args));
+    }
+    return emit.call(this, event, ...args);
+  } as typeof http.Server.prototype.emit;
+}

@@ -1,0 +1,25 @@
+/**
+ * The search rate limit, asked by proxy.ts before a search renders (registered on globalThis by
+ * lib/server/boot.ts, like the path guard). Every query that is not already cached costs a
+ * full-text search, so one client may run SEARCH_POLICY.limit searches a minute; the counters
+ * live in the database, so the limit holds across instances.
+ */
+import { hitRateLimit, type RateLimitPolicy } from "@/db/queries/rate-limits";
+import { clientAddress } from "@/lib/client-address";
+import { normalizeSearchQuery } from "@/lib/reader/search-query";
+
+export const SEARCH_POLICY: RateLimitPolicy = { limit: 30, windowSeconds: 60, blockSeconds: 60 };
+
+/** Seconds to wait before searching again, or null when the search may run. */
+export type SearchLimit = (query: string | null, headers: Headers) => Promise<number | null>;
+
+export function createSearchLimit(policy: RateLimitPolicy = SEARCH_POLICY): SearchLimit {
+  return async (query, headers) => {
+    // The empty search page is static: nothing to protect.
+    if (normalizeSearchQuery(query).empty) return null;
+    const hit = await hitRateLimit(`search:ip:${clientAddress(headers)}`, policy);
+    if (hit.count <= policy.limit) return null;
+    const wait = hit.blockedUntil ? Math.ceil((hit.blockedUntil.getTime() - Date.now()) / 1000) : policy.blockSeconds;
+    return Math.max(1, Math.min(wait, policy.blockSeconds));
+  };
+}
