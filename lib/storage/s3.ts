@@ -151,7 +151,7 @@ export class S3Storage implements MediaStorage {
     }
     const what = operation === "check" ? `S3 bucket check of "${this.options.bucket}"` : `S3 ${operation} of "${this.objectKey(key)}" in bucket "${this.options.bucket}"`;
     const detail = [code ?? name, status ? `HTTP ${status}` : undefined].filter(Boolean).join(", ");
-    const message = error instanceof Error && error.message && error.message !== name ? `: ${error.message}` : "";
+    const message = error instanceof Error && error.message && error.message !== name ? `: ${error.message.replace(/\.+$/, "")}` : "";
     return new S3StorageError(`${what} failed (${detail})${message}; ${hint}.`, { cause: error });
   }
 }
