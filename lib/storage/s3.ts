@@ -38,7 +38,7 @@ export class S3StorageError extends Error {
   override name = "S3StorageError";
 }
 
-const CONNECTION_ERRORS = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "ETIMEDOUT", "EPIPE"]);
+const CONNECTION_ERRORS = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ECONNRESET", "EHOSTUNREACH", "ENETUNREACH", "EPIPE"]);
 
 export class S3Storage implements MediaStorage {
   private readonly client: S3Client;
@@ -144,8 +144,10 @@ export class S3Storage implements MediaStorage {
       hint = "the store refused the credentials: check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY (and the bucket's policy)";
     } else if (name === "NoSuchBucket" || (operation === "check" && status === 404)) {
       hint = `the bucket "${this.options.bucket}" does not exist there: check S3_BUCKET (and S3_ENDPOINT, S3_FORCE_PATH_STYLE)`;
-    } else if (name === "TimeoutError" || (code && CONNECTION_ERRORS.has(code))) {
-      hint = `the store at ${where} could not be reached in time: check S3_ENDPOINT and the network`;
+    } else if (name === "TimeoutError" || code === "ETIMEDOUT") {
+      hint = `the store at ${where} did not answer in time: check S3_ENDPOINT and the network`;
+    } else if (code && CONNECTION_ERRORS.has(code)) {
+      hint = `the store at ${where} could not be reached: check S3_ENDPOINT and the network`;
     } else {
       hint = `check the S3_* settings for ${where}`;
     }

@@ -6,10 +6,11 @@
  * archive work on S3 with nothing written to DATA_DIR/uploads.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { HeadObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
 import sharp from "sharp";
@@ -196,7 +197,7 @@ describe("S3Storage against an S3-compatible server", () => {
     try {
       const store = s3({ endpoint: `http://127.0.0.1:${port}`, requestTimeoutMs: 400, socketTimeoutMs: 400, maxAttempts: 2 });
       const started = Date.now();
-      await expect(store.get(key("Silent"))).rejects.toThrow(/ETIMEDOUT.*requestTimeout.*could not be reached in time/);
+      await expect(store.get(key("Silent"))).rejects.toThrow(/ETIMEDOUT.*requestTimeout.*did not answer in time.*S3_ENDPOINT/);
       expect(Date.now() - started).toBeLessThan(8_000);
     } finally {
       for (const socket of sockets) socket.destroy();
@@ -300,6 +301,11 @@ describe("the app on S3", () => {
     const fresh = await createTestDatabase();
     try {
       const into = s3({ prefix: "site-c" });
+      // An archive is input: a key the server could not have made never reaches the bucket.
+      const forged = path.join(work, "forged.jsonl.gz");
+      const lines = [{ format: "dispatch-backup", version: 1 }, { m: "../../outside.png", d: "AA==" }].map((l) => JSON.stringify(l)).join("\n");
+      writeFileSync(forged, gzipSync(lines));
+      await expect(importArchive(fresh.db, into, forged)).rejects.toThrow(/Not a media key in backup/);
       expect((await importArchive(fresh.db, into, localFile)).media).toBe(1);
       expect((await into.get(localKey))?.size).toBe(png.length);
     } finally {
