@@ -96,7 +96,13 @@ export class S3Storage implements MediaStorage {
       throw this.describe("get", key, error);
     }
     if (!output.Body) return null;
-    return { body: output.Body.transformToWebStream() as ReadableStream<Uint8Array>, size: output.ContentLength ?? 0 };
+    const body = output.Body.transformToWebStream() as ReadableStream<Uint8Array>;
+    if (output.ContentLength === undefined) {
+      // S3 always sends the length; a store that does not would make the route announce a wrong size.
+      await body.cancel().catch(() => {});
+      throw new S3StorageError(`S3 get of "${this.objectKey(key)}" from ${this.where()} came without a Content-Length; check S3_ENDPOINT points at an S3-compatible store.`);
+    }
+    return { body, size: output.ContentLength };
   }
 
   /** Removes the object; deleting a key that is not there is not an error. */
@@ -117,8 +123,14 @@ export class S3Storage implements MediaStorage {
 
   /** Where the objects live, for logs: never includes a credential. */
   describeTarget(): string {
-    const where = this.options.endpoint ?? `AWS S3 (${this.options.region})`;
-    return `s3://${this.options.bucket}/${this.options.prefix ? `${this.options.prefix}/` : ""} at ${where}`;
+    return `s3://${this.options.bucket}/${this.options.prefix ? `${this.options.prefix}/` : ""} at ${this.where()}`;
+  }
+
+  /** The endpoint for messages, without any user:password part. */
+  private where(): string {
+    if (!this.options.endpoint) return `AWS S3 in ${this.options.region}`;
+    const url = new URL(this.options.endpoint);
+    return `${url.origin}${url.pathname === "/" ? "" : url.pathname}`;
   }
 
   /** Closes the client's sockets (tests, scripts). */
@@ -138,7 +150,7 @@ export class S3Storage implements MediaStorage {
     const name = (error as { name?: string })?.name ?? "Error";
     const code = (error as { code?: string })?.code;
     const status = error instanceof S3ServiceException ? error.$metadata.httpStatusCode : (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
-    const where = this.options.endpoint ?? `AWS S3 in ${this.options.region}`;
+    const where = this.where();
     let hint: string;
     if (["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "Forbidden"].includes(name) || status === 401 || status === 403) {
       hint = "the store refused the credentials: check S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY (and the bucket's policy)";
