@@ -20,6 +20,43 @@ const optionalUrl = (protocols: string[], hint: string) =>
       .optional(),
   );
 
+/** "true"/"false" (also 1/0, yes/no, on/off); anything else is refused rather than read as false. */
+const flag = z.preprocess((v) => {
+  if (typeof v !== "string") return v;
+  const s = v.trim().toLowerCase();
+  if (s === "") return undefined;
+  if (["true", "1", "yes", "on"].includes(s)) return true;
+  if (["false", "0", "no", "off"].includes(s)) return false;
+  return v;
+}, z.boolean({ error: "must be true or false" }).default(false));
+
+const optionalText = z.preprocess(emptyToUndefined, z.string().optional());
+
+const s3Fields = {
+  // Bucket names as S3 (and MinIO, R2) accept them: 3–63 lower-case letters, digits, dots, hyphens.
+  S3_BUCKET: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, "must be a bucket name: 3–63 lower-case letters, digits, dots or hyphens")
+      .optional(),
+  ),
+  S3_ENDPOINT: optionalUrl(["http:", "https:"], "must be an http(s) URL such as http://127.0.0.1:9000, or unset for AWS S3"),
+  S3_REGION: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]+$/, "must be a region name such as us-east-1 (R2: auto)").default("us-east-1")),
+  S3_ACCESS_KEY_ID: optionalText,
+  S3_SECRET_ACCESS_KEY: optionalText,
+  S3_FORCE_PATH_STYLE: flag,
+  // A folder inside the bucket; slashes at either end are dropped.
+  S3_PREFIX: z.preprocess(
+    (v) => (typeof v === "string" ? emptyToUndefined(v.trim().replace(/^\/+|\/+$/g, "")) : v),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/, "must be a path such as dispatch/media (letters, digits, . _ - and /)")
+      .max(200, "must be at most 200 characters")
+      .optional(),
+  ),
+};
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalUrl(["postgres:", "postgresql:"], "must be a postgres:// URL, or unset for the embedded database"),
@@ -48,6 +85,19 @@ const schema = z.object({
     z.coerce.number().int("must be a whole number of proxies").min(0).max(5).default(0),
   ),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  ...s3Fields,
+}).superRefine((data, ctx) => {
+  if (data.S3_BUCKET) {
+    for (const name of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
+      if (!data[name]) ctx.addIssue({ code: "custom", path: [name], message: "required when S3_BUCKET is set" });
+    }
+    return;
+  }
+  // Half an S3 setup would silently keep media on this instance's disk: refuse it.
+  const set = (["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PREFIX"] as const).filter((name) => data[name]);
+  if (set.length > 0) {
+    ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: `required when ${set.join(", ")} ${set.length > 1 ? "are" : "is"} set (unset them all to keep media in DATA_DIR/uploads)` });
+  }
 });
 
 export type Env = z.infer<typeof schema> & { SITE_URL: string };

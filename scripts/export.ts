@@ -3,7 +3,8 @@
  * subscribers in one archive. Password hashes are left out unless asked for.
  */
 import { exportArchive } from "@/lib/backup/archive";
-import { storage } from "@/lib/storage";
+import { createStorage } from "@/lib/storage";
+import { env } from "@/lib/env";
 import { fail, withDatabase } from "./_db";
 
 const args = process.argv.slice(2);
@@ -12,7 +13,11 @@ const out = outIndex >= 0 ? args[outIndex + 1] : `dispatch-backup-${new Date().t
 const withPasswordHashes = args.includes("--with-password-hashes");
 
 withDatabase(async ({ db, engine }) => {
-  const summary = await exportArchive(db, storage(), out, { withPasswordHashes });
+  // The media store the app uses (DATA_DIR/uploads, or the S3 bucket when S3_BUCKET is set).
+  const files = createStorage(env());
+  const summary = await exportArchive(db, files, out, { withPasswordHashes });
   const rows = Object.entries(summary.tables).map(([t, n]) => `${t} ${n}`).join(", ");
-  console.log(`Exported (${engine}) to ${out}: ${rows}; ${summary.media} media files; password hashes ${withPasswordHashes ? "included" : "left out"}.`);
+  console.log(
+    `Exported (${engine}) to ${out}: ${rows}; ${summary.media} media files from ${files.describeTarget()}; password hashes ${withPasswordHashes ? "included" : "left out"}.`,
+  );
 }).catch(fail);

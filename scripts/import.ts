@@ -1,14 +1,17 @@
 /** `npm run import -- FILE`: restores an archive from `npm run export` into an empty database. */
 import { importArchive } from "@/lib/backup/archive";
-import { storage } from "@/lib/storage";
+import { createStorage } from "@/lib/storage";
+import { env } from "@/lib/env";
 import { fail, withDatabase } from "./_db";
 
 const file = process.argv[2];
 if (!file) fail("Usage: npm run import -- FILE");
 
 withDatabase(async ({ db, engine }) => {
-  const summary = await importArchive(db, storage(), file);
+  // The media store the app uses (DATA_DIR/uploads, or the S3 bucket when S3_BUCKET is set).
+  const files = createStorage(env());
+  const summary = await importArchive(db, files, file);
   const rows = Object.entries(summary.tables).map(([t, n]) => `${t} ${n}`).join(", ");
-  console.log(`Imported into ${engine}: ${rows}; ${summary.media} media files.`);
+  console.log(`Imported into ${engine}: ${rows}; ${summary.media} media files into ${files.describeTarget()}.`);
   if (!summary.passwordHashes) console.log("The archive had no password hashes: give each user a new password before they sign in.");
 }).catch(fail);

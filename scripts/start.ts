@@ -1,12 +1,14 @@
 /**
- * `npm start`: migrate, seed the embedded database when it is empty, build, then serve.
- * The database is closed before the build so that PGlite is never open in two processes.
+ * `npm start`: migrate, seed the embedded database when it is empty, check the media store, build,
+ * then serve. The database is closed before the build so that PGlite is never open in two processes.
  */
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { applySeed, isContentEmpty } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
 import { env } from "@/lib/env";
+import { createStorage } from "@/lib/storage";
+import { S3Storage } from "@/lib/storage/s3";
 import { withDatabase, fail } from "./_db";
 
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
@@ -19,6 +21,17 @@ async function main() {
       console.log(`Empty embedded database: loaded the demo content (${added.issues} issues).`);
     }
   });
+
+  // With S3_BUCKET set, a wrong bucket or key stops the start here with a message naming the
+  // variable to check, instead of every upload failing later.
+  const files = createStorage(env());
+  if (files instanceof S3Storage) {
+    await files.check();
+    files.close();
+    console.log(`Media: ${files.describeTarget()} (nothing is written to DATA_DIR/uploads).`);
+  } else {
+    console.log(`Media: ${files.describeTarget()} (set S3_BUCKET to share media between instances).`);
+  }
 
   if (process.env.SKIP_BUILD !== "1") {
     const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });

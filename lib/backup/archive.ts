@@ -2,6 +2,8 @@
  * The backup archive: one gzip-compressed JSON-lines file. The first line describes the archive,
  * then one line per row ({"t": table, "r": row}) in restore order, then one line per media file
  * ({"m": key, "d": base64}). Streamed both ways, so its size is bounded by disk, not memory.
+ * Media is read and written only through MediaStorage, so the same archive moves between
+ * DATA_DIR/uploads and an S3 bucket in either direction.
  */
 import { createReadStream, createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
@@ -10,6 +12,7 @@ import { createGunzip, createGzip } from "node:zlib";
 import type { Db } from "@/db";
 import { BACKUP_TABLES, insertRows, isDatabaseEmpty, readTable, resetSequences, tableName, type BackupRow } from "@/db/queries/backup";
 import type { MediaStorage } from "@/lib/storage";
+import { isValidKey } from "@/lib/storage/keys";
 
 export const ARCHIVE_FORMAT = "dispatch-backup";
 export const ARCHIVE_VERSION = 1;
@@ -82,6 +85,8 @@ export async function importArchive(db: Db, files: MediaStorage, path: string): 
         pending.rows.push(entry.r);
         if (pending.rows.length >= 500) await flushWith(tx);
       } else if (entry.m && entry.d) {
+        // The archive is input: a key the server could not have made never reaches the store.
+        if (!isValidKey(entry.m)) throw new Error(`Not a media key in backup: ${JSON.stringify(entry.m.slice(0, 100))}`);
         await flushWith(tx);
         await files.put(entry.m, Buffer.from(entry.d, "base64"));
         summary.media += 1;

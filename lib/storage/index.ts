@@ -1,30 +1,45 @@
 /**
  * Where uploaded files live, behind a small interface: the local folder DATA_DIR/uploads by
- * default; an S3-compatible store can implement the same four methods later.
+ * default, or an S3-compatible bucket when S3_BUCKET is set (then nothing is written to
+ * DATA_DIR/uploads, and every instance serves the same files).
  */
 import "server-only";
 import path from "node:path";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 import { LocalStorage } from "./local";
+import { S3Storage } from "./s3";
+
+export { isValidKey, KEY_PATTERN } from "./keys";
 
 export type StoredObject = { body: ReadableStream<Uint8Array>; size: number };
 
+/** Every backend checks keys with isValidKey: put and delete refuse others, get answers null. */
 export interface MediaStorage {
   put(key: string, data: Uint8Array): Promise<void>;
   get(key: string): Promise<StoredObject | null>;
   delete(key: string): Promise<void>;
 }
 
-/** Keys are server-made: two hex characters of fan-out, a random name, a known extension. */
-export const KEY_PATTERN = /^[0-9a-f]{2}\/[A-Za-z0-9_-]{16,64}\.(png|jpg|webp|gif)$/;
-
-export function isValidKey(key: string): boolean {
-  return KEY_PATTERN.test(key);
+/** The backend the environment asks for: S3 when S3_BUCKET is set, else DATA_DIR/uploads. */
+export function createStorage(config: Env): LocalStorage | S3Storage {
+  if (config.S3_BUCKET) {
+    // lib/env.ts has refused a bucket without both credentials.
+    return new S3Storage({
+      bucket: config.S3_BUCKET,
+      region: config.S3_REGION,
+      endpoint: config.S3_ENDPOINT,
+      accessKeyId: config.S3_ACCESS_KEY_ID!,
+      secretAccessKey: config.S3_SECRET_ACCESS_KEY!,
+      forcePathStyle: config.S3_FORCE_PATH_STYLE,
+      prefix: config.S3_PREFIX,
+    });
+  }
+  return new LocalStorage(path.join(path.resolve(config.DATA_DIR), "uploads"));
 }
 
-let instance: MediaStorage | undefined;
+let instance: LocalStorage | S3Storage | undefined;
 
 export function storage(): MediaStorage {
-  instance ??= new LocalStorage(path.join(path.resolve(env().DATA_DIR), "uploads"));
+  instance ??= createStorage(env());
   return instance;
 }

@@ -5,6 +5,7 @@ import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import type { MediaStorage, StoredObject } from "./index";
+import { assertValidKey, isValidKey } from "./keys";
 
 export class LocalStorage implements MediaStorage {
   constructor(private readonly root: string) {}
@@ -17,6 +18,7 @@ export class LocalStorage implements MediaStorage {
 
   async put(key: string, data: Uint8Array): Promise<void> {
     const full = this.resolve(key);
+    assertValidKey(key);
     await mkdir(path.dirname(full), { recursive: true });
     // Write then rename: a reader never sees half a file.
     const temp = `${full}.${process.pid}.tmp`;
@@ -25,6 +27,7 @@ export class LocalStorage implements MediaStorage {
   }
 
   async get(key: string): Promise<StoredObject | null> {
+    if (!isValidKey(key)) return null;
     const full = this.resolve(key);
     try {
       const info = await stat(full);
@@ -36,6 +39,13 @@ export class LocalStorage implements MediaStorage {
   }
 
   async delete(key: string): Promise<void> {
-    await rm(this.resolve(key), { force: true });
+    const full = this.resolve(key);
+    assertValidKey(key);
+    await rm(full, { force: true });
+  }
+
+  /** Where the files live, for logs. */
+  describeTarget(): string {
+    return this.root;
   }
 }

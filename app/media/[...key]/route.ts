@@ -1,22 +1,35 @@
 /**
- * GET /media/<key> — uploaded images. Keys are server-made and checked against a strict pattern
- * (no traversal); the content type follows the extension the server chose; a key never changes
- * content, so the response is cached for a year as immutable.
+ * GET /media/<key> — uploaded images, from whichever storage is configured (DATA_DIR/uploads or
+ * an S3 bucket), streamed through without buffering. Keys are server-made and checked against a
+ * strict pattern (no traversal); the content type follows the extension the server chose; a key
+ * never changes content, so the response is cached for a year as immutable.
  */
-import { isValidKey, storage } from "@/lib/storage";
+import { errorMessage, log } from "@/lib/log";
+import { isValidKey, storage, type StoredObject } from "@/lib/storage";
+import { contentTypeOf, MEDIA_CACHE_CONTROL } from "@/lib/storage/keys";
 
-const types: Record<string, string> = { png: "image/png", jpg: "image/jpeg", webp: "image/webp", gif: "image/gif" };
+const notFound = () => new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ key: string[] }> }) {
   const key = (await params).key.join("/");
-  if (!isValidKey(key)) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const object = await storage().get(key);
-  if (!object) return new Response("Not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!isValidKey(key)) return notFound();
+  let object: StoredObject | null;
+  try {
+    object = await storage().get(key);
+  } catch (err) {
+    // The store is down or misconfigured: say so briefly, and keep caches from keeping the answer.
+    log.error({ err: errorMessage(err), key }, "media storage read failed");
+    return new Response("Media storage unavailable", {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "Retry-After": "10" },
+    });
+  }
+  if (!object) return notFound();
   return new Response(object.body, {
     headers: {
-      "Content-Type": types[key.slice(key.lastIndexOf(".") + 1)],
+      "Content-Type": contentTypeOf(key),
       "Content-Length": String(object.size),
-      "Cache-Control": "public, max-age=31536000, immutable",
+      "Cache-Control": MEDIA_CACHE_CONTROL,
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
     },
