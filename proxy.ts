@@ -10,6 +10,7 @@ import { errorMessage, log } from "@/lib/log";
 import { limitedPage } from "@/lib/server/limited-page";
 
 type PathGuard = (pathname: string) => Promise<boolean | string | undefined>;
+type DbPing = () => Promise<void>;
 type SearchLimit = (query: string | null, headers: Headers) => Promise<number | null>;
 type EditorGate = { hasUsers: () => Promise<boolean>; hasSession: (headers: Headers, secure: boolean) => Promise<boolean> };
 
@@ -21,6 +22,7 @@ type EditorGate = { hasUsers: () => Promise<boolean>; hasSession: (headers: Head
 async function editorProxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   const gate = (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate;
+  if (!(await databaseAnswers())) return unavailable();
   let response = NextResponse.next();
   if (gate) {
     try {
@@ -42,6 +44,31 @@ async function editorProxy(request: NextRequest): Promise<NextResponse> {
   return response;
 }
 
+/** True when the database answers (or when there is no probe yet, during the build). */
+async function databaseAnswers(): Promise<boolean> {
+  const ping = (globalThis as { __dispatchDbPing?: DbPing }).__dispatchDbPing;
+  if (!ping) return true;
+  try {
+    await ping();
+    return true;
+  } catch (err) {
+    log.warn({ err: errorMessage(err) }, "database unavailable: answering 503");
+    return false;
+  }
+}
+
+/**
+ * What a request that needs the database gets while it is down: a real 503 that says so, with
+ * Retry-After, instead of an error page (cached reader pages never come here: they are served).
+ */
+function unavailable(): NextResponse {
+  const body = limitedPage("Back in a moment", "Dispatch cannot reach its database right now, so this page or action is not available. Nothing you sent was lost or half-saved; please try again in a few seconds.");
+  return new NextResponse(body, {
+    status: 503,
+    headers: { "Retry-After": "5", "Cache-Control": "no-store", "Content-Type": "text/html; charset=utf-8" },
+  });
+}
+
 /** Too many searches from one client: a real 429 with Retry-After and a short page that says so. */
 async function searchProxy(request: NextRequest): Promise<NextResponse> {
   const limit = (globalThis as { __dispatchSearchLimit?: SearchLimit }).__dispatchSearchLimit;
@@ -56,8 +83,9 @@ async function searchProxy(request: NextRequest): Promise<NextResponse> {
         });
       }
     } catch (err) {
-      // The database is unreachable: the search answers its own "not available" message.
-      log.warn({ err: errorMessage(err) }, "search limit unavailable");
+      // The limit's counter is the first query a search makes: when it fails, so would the search.
+      log.warn({ err: errorMessage(err) }, "search unavailable: answering 503");
+      return unavailable();
     }
   }
   return NextResponse.next();
@@ -65,6 +93,10 @@ async function searchProxy(request: NextRequest): Promise<NextResponse> {
 
 export async function proxy(request: NextRequest) {
   const { nextUrl } = request;
+  // Server actions (matched by their header or their form post): a clear 503 when the database is down.
+  if (request.method === "POST" && !nextUrl.pathname.startsWith("/editor")) {
+    return (await databaseAnswers()) ? NextResponse.next() : unavailable();
+  }
   if (nextUrl.pathname === "/search") return searchProxy(request);
   if (nextUrl.pathname === "/editor" || nextUrl.pathname.startsWith("/editor/")) return editorProxy(request);
   if (nextUrl.pathname === "/issues" && nextUrl.searchParams.has("category")) {
@@ -95,5 +127,10 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // The upload route is left out: a proxy would buffer (and cap) its 10 MB body; it checks the session itself.
-  matcher: ["/search", "/editor", "/editor/((?!media/upload$).*)", "/issues", "/issues/:path+", "/authors/:path+", "/events/:path+", "/categories/:path+"],
+  matcher: [
+    // Server actions: called with a Next-Action header, or posted as a form without JavaScript.
+    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api/|_next/|editor/media/upload$).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    "/search",
+    "/editor", "/editor/((?!media/upload$).*)", "/issues", "/issues/:path+", "/authors/:path+", "/events/:path+", "/categories/:path+"],
 };

@@ -9,6 +9,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
+import { SIGNUP_THANKS, signupForm, signupRequest } from "./_signup-form";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 15);
@@ -32,28 +33,6 @@ const READS_PER_SIGNUP = 29;
 /** The clients: as many addresses as a proxy in front would report (TRUST_PROXY=1). */
 const ADDRESSES = Array.from({ length: 250 }, (_, i) => `10.77.${i >> 8}.${i & 255}`);
 const someAddress = () => ADDRESSES[Math.floor(Math.random() * ADDRESSES.length)];
-
-const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-
-/**
- * The signup form as a browser without JavaScript posts it: the hidden fields React rendered
- * into the form on /newsletter (action id and state), plus an address. Null when absent.
- */
-async function signupForm(base: string): Promise<Record<string, string> | null> {
-  const html = await (await fetch(`${base}/newsletter`)).text();
-  const form = /<form[^>]*method="POST"[^>]*>([\s\S]*?)<\/form>/i.exec(html)?.[1];
-  if (!form || !form.includes("$ACTION_KEY")) return null;
-  const fields: Record<string, string> = {};
-  for (const m of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?/g)) fields[m[1]] = decode(m[2] ?? "");
-  fields.website = "";
-  return fields;
-}
-
-function multipart(fields: Record<string, string>, boundary: string): string {
-  return Object.entries(fields)
-    .map(([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`)
-    .join("") + `--${boundary}--\r\n`;
-}
 
 function serverPid(port: number): number | undefined {
   try {
@@ -105,7 +84,6 @@ async function main() {
     const cold = rssMiB(pid);
 
     const form = await signupForm(base);
-    const boundary = "----dispatchload7f3a";
     let signupsPosted = 0;
     let signupsRefused = 0;
     const reads = Array.from({ length: READS_PER_SIGNUP }, (_, i) => ({
@@ -121,14 +99,11 @@ async function main() {
             setupRequest: (req: { headers?: Record<string, string> }) => {
               signupsPosted += 1;
               const email = `load-${process.pid}-${signupsPosted}-${Math.random().toString(36).slice(2, 8)}@example.org`;
-              return {
-                ...req,
-                headers: { ...req.headers, "x-forwarded-for": someAddress(), "content-type": `multipart/form-data; boundary=${boundary}` },
-                body: multipart({ ...form, source: "/newsletter", email }, boundary),
-              };
+              const { headers, body } = signupRequest(base!, form, email, someAddress());
+              return { ...req, headers: { ...req.headers, ...headers }, body };
             },
             onResponse: (status: number, body: string) => {
-              if (status !== 200 || !body.includes("Thank you!")) signupsRefused += 1;
+              if (status !== 200 || !body.includes(SIGNUP_THANKS)) signupsRefused += 1;
             },
           },
         ]

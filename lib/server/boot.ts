@@ -3,6 +3,7 @@
  * database, and close it cleanly on SIGTERM/SIGINT so PGlite needs no crash recovery.
  */
 import { closeDb, getHandle } from "@/db";
+import { pingDatabase } from "@/db/queries/health";
 import { pruneRateLimits } from "@/db/queries/rate-limits";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
@@ -41,6 +42,7 @@ export async function boot(): Promise<void> {
   (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard();
   (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
   (globalThis as { __dispatchSearchLimit?: SearchLimit }).__dispatchSearchLimit = createSearchLimit();
+  (globalThis as { __dispatchDbPing?: () => Promise<void> }).__dispatchDbPing = pingDatabase;
   if (process.env.DISPATCH_SCHEDULER !== "off") startScheduler(Number(process.env.PORT) || env().PORT);
   // Newsletter sends: resumes any send a previous process left unfinished (see lib/newsletter/worker.ts).
   if (process.env.DISPATCH_SEND_WORKER !== "off") startSendWorker();
