@@ -16,6 +16,7 @@ import { randomBytes } from "node:crypto";
 import { chownSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
+import { listenerPid } from "./_listener";
 import { SIGNUP_THANKS, signupForm, signupRequest } from "./_signup-form";
 
 const PG_PORT = Number(process.env.FAULTS_PG_PORT ?? 5499);
@@ -62,21 +63,11 @@ async function waitForHealth(timeoutMs: number): Promise<boolean> {
   return false;
 }
 
-/** The process that listens on the port: Next's server, the one that holds the database. */
-function serverPid(): number | undefined {
-  try {
-    const out = execFileSync("ss", ["-ltnpH", `sport = :${APP_PORT}`], { encoding: "utf8" });
-    const pid = out.match(/pid=(\d+)/)?.[1];
-    return pid ? Number(pid) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Stops the app's process group and waits until the server itself is gone (it closes the database). */
 async function stopApp(app: App, signal: NodeJS.Signals = "SIGTERM") {
   if (!app.child.pid) return;
-  const server = serverPid();
+  const server = listenerPid(APP_PORT);
   try {
     process.kill(-app.child.pid, signal);
   } catch {
@@ -179,7 +170,7 @@ async function postgresDrill(): Promise<void> {
     if (!(await waitForHealth(600_000))) throw new Error(`the app did not start (see ${app.log})`);
     const form = await signupForm(base);
     for (const p of cachedPaths) await fetch(`${base}${p}`);
-    const pid = serverPid();
+    const pid = listenerPid(APP_PORT);
 
     const samples: Sample[] = [];
     const t0 = Date.now();
@@ -240,7 +231,7 @@ async function postgresDrill(): Promise<void> {
       expectThat(t !== undefined && t - acceptingAt <= 5_000, `${what} recovered within 5 s by itself`);
     }
     expectThat(after.every((s) => s.status === 200), "after recovery every request answered 200");
-    expectThat(pid !== undefined && serverPid() === pid, "the same server process served throughout");
+    expectThat(pid !== undefined && listenerPid(APP_PORT) === pid, "the same server process served throughout");
   } finally {
     await stopApp(app);
     try {
@@ -365,7 +356,7 @@ async function pgliteDrill(): Promise<void> {
     });
 
     await sleep(2_500 + Math.random() * 1_500);
-    const pid = serverPid();
+    const pid = listenerPid(APP_PORT);
     if (!pid) throw new Error("no server process to kill");
     process.kill(pid, "SIGKILL");
     console.log(`  round ${round}: SIGKILL to the server (pid ${pid}) in the middle of writing`);

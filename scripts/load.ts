@@ -6,9 +6,10 @@
  *
  * LOAD_SECONDS and LOAD_CONNECTIONS change the defaults; LOAD_URL measures a running server.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
+import { listenerPid } from "./_listener";
 import { SIGNUP_THANKS, signupForm, signupRequest } from "./_signup-form";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
@@ -34,15 +35,6 @@ const READS_PER_SIGNUP = 29;
 const ADDRESSES = Array.from({ length: 250 }, (_, i) => `10.77.${i >> 8}.${i & 255}`);
 const someAddress = () => ADDRESSES[Math.floor(Math.random() * ADDRESSES.length)];
 
-function serverPid(port: number): number | undefined {
-  try {
-    const out = execFileSync("ss", ["-ltnpH", `sport = :${port}`], { encoding: "utf8" });
-    const pid = out.match(/pid=(\d+)/)?.[1];
-    return pid ? Number(pid) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function rssMiB(pid: number | undefined): number | undefined {
   if (!pid) return undefined;
@@ -80,7 +72,7 @@ async function main() {
     await waitFor(`${base}/api/health`);
     // Warm every page once so the run measures steady state.
     for (const p of readerPaths) await fetch(`${base}${p}`);
-    const pid = serverPid(Number(new URL(base).port));
+    const pid = listenerPid(Number(new URL(base).port));
     const cold = rssMiB(pid);
 
     const form = await signupForm(base);
