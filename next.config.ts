@@ -19,7 +19,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   async headers() {
     return [
-      { source: "/((?!editor).*)", headers: securityHeaders({ dev, https: siteIsHttps }) },
+      { source: "/((?!editor|media/).*)", headers: securityHeaders({ dev, https: siteIsHttps }) },
+      // Uploads get their own policy (the site's would override the route's sandbox).
+      { source: "/media/:path*", headers: securityHeaders({ dev, https: siteIsHttps, area: "media" }) },
       // Signed-in pages and anything with personal data must never sit in a shared cache.
       {
         source: "/editor/:path*",

@@ -14,9 +14,12 @@ type Header = { key: string; value: string };
  * `editor` pages may frame each other (the live preview is a same-origin iframe of the preview
  * page); nothing else may frame anything, and no page may be framed by another site.
  */
-export type Area = "reader" | "editor";
+export type Area = "reader" | "editor" | "media";
 
 export function contentSecurityPolicy(dev: boolean, https: boolean, area: Area = "reader"): string {
+  // Uploaded files are data, never documents: opened directly they run nothing, load nothing and
+  // sit in a sandbox (an image that is also valid HTML stays inert).
+  if (area === "media") return "default-src 'none'; sandbox; frame-ancestors 'none'";
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,

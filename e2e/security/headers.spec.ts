@@ -42,3 +42,14 @@ test("editor pages may frame only themselves and are never cached", async ({ req
   expect(h["cache-control"]).toContain("no-store");
   expect(h["cache-control"]).toContain("private");
 });
+
+test("uploaded media answer with a sandboxing policy of their own, and every response has a request id", async ({ request }) => {
+  const media = await request.get("/media/ab/abcdefghijklmnopqrstuv.png");
+  expect(media.status()).toBe(404);
+  const h = media.headers();
+  expect(h["content-security-policy"]).toBe("default-src 'none'; sandbox; frame-ancestors 'none'");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  const ids = await Promise.all(["/", "/feed.xml", "/api/health"].map(async (p) => (await request.get(p)).headers()["x-request-id"]));
+  for (const id of ids) expect(id).toMatch(/^[0-9a-f-]{36}$/);
+  expect(new Set(ids).size).toBe(3);
+});
