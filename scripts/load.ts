@@ -13,7 +13,7 @@ import { listenerPid } from "./_listener";
 import { SIGNUP_THANKS, signupForm, signupRequest } from "./_signup-form";
 
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
-const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 15);
+const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
 const PORT = 3260;
 

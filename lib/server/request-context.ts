@@ -56,7 +56,8 @@ export function installRequestContext(trustedHops: number): void {
       const level = QUIET_PATHS.has(path) ? "debug" : "info";
       if (log.isLevelEnabled(level)) {
         const started = process.hrtime.bigint();
-        res.once("finish", () => {
+        // "close" also fires for a response the client gave up on, which "finish" would miss.
+        res.once("close", () => {
           log[level](
             {
               reqId: id,
@@ -64,6 +65,7 @@ export function installRequestContext(trustedHops: number): void {
               path,
               status: res.statusCode,
               ms: Number((process.hrtime.bigint() - started) / 100_000n) / 10,
+              ...(res.writableFinished ? {} : { unfinished: true }),
             },
             "request",
           );
