@@ -7,6 +7,8 @@ export const e2eDataDir = process.env.E2E_DATA_DIR ?? ".data-e2e";
 /** The SMTP sink the newsletter tests start (e2e/newsletter); the server sends its mail there. */
 /** Everything the server prints (its JSON log and Next's own lines); e2e/editor/logs.spec.ts reads it. */
 export const e2eServerLog = `${e2eDataDir}-server.log`;
+/** Searches per minute per client on the e2e server (e2e/reader/search-limit.spec.ts runs into it). */
+export const e2eSearchLimit = 60;
 export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 
 // Debian's Chromium here and in CI; Playwright's own browser on a laptop that has it.
@@ -65,6 +67,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // The tests play several clients by sending X-Forwarded-For, as a proxy in front would.
       TRUST_PROXY: "1",
+      SEARCH_LIMIT_PER_MINUTE: String(e2eSearchLimit),
       LOG_LEVEL: "info",
     },
   },

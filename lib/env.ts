@@ -84,6 +84,7 @@ const schema = z.object({
     emptyToUndefined,
     z.coerce.number().int("must be a whole number of proxies").min(0).max(5).default(0),
   ),
+  SEARCH_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(30)),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   ...s3Fields,
 }).superRefine((data, ctx) => {

@@ -1,15 +1,16 @@
 /**
- * One client searching faster than the limit (30 a minute) gets a real 429 with Retry-After and
+ * One client searching faster than the limit (SEARCH_LIMIT_PER_MINUTE) gets a real 429 with Retry-After and
  * a page that says what to do; another client is unaffected. Clients are told apart by the
  * X-Forwarded-For a trusted proxy would send (the e2e server runs with TRUST_PROXY=1).
  */
 import { expect, test } from "@playwright/test";
+import { e2eSearchLimit } from "../../playwright.config";
 
 test("a client that searches too often is asked to wait, others are not", async ({ page, request }) => {
   const hammer = { "x-forwarded-for": `203.0.113.${10 + (Date.now() % 200)}` };
-  for (let i = 0; i < 30; i++) {
+  for (let i = 0; i < e2eSearchLimit; i++) {
     const ok = await request.get(`/search?q=battery+${i}`, { headers: hammer });
-    expect(ok.status(), `search ${i + 1} of 30`).toBe(200);
+    expect(ok.status(), `search ${i + 1} of ${e2eSearchLimit}`).toBe(200);
   }
   const refused = await request.get("/search?q=battery+again", { headers: hammer });
   expect(refused.status()).toBe(429);

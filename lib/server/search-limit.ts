@@ -1,19 +1,23 @@
 /**
  * The search rate limit, asked by proxy.ts before a search renders (registered on globalThis by
  * lib/server/boot.ts, like the path guard). Every query that is not already cached costs a
- * full-text search, so one client may run SEARCH_POLICY.limit searches a minute; the counters
+ * full-text search, so one client may run a limited number of searches a minute; the counters
  * live in the database, so the limit holds across instances.
  */
 import { hitRateLimit, type RateLimitPolicy } from "@/db/queries/rate-limits";
 import { clientAddress } from "@/lib/client-address";
+import { env } from "@/lib/env";
 import { normalizeSearchQuery } from "@/lib/reader/search-query";
 
-export const SEARCH_POLICY: RateLimitPolicy = { limit: 30, windowSeconds: 60, blockSeconds: 60 };
+/** SEARCH_LIMIT_PER_MINUTE searches a minute per client address (default 30). */
+export function searchPolicy(): RateLimitPolicy {
+  return { limit: env().SEARCH_LIMIT_PER_MINUTE, windowSeconds: 60, blockSeconds: 60 };
+}
 
 /** Seconds to wait before searching again, or null when the search may run. */
 export type SearchLimit = (query: string | null, headers: Headers) => Promise<number | null>;
 
-export function createSearchLimit(policy: RateLimitPolicy = SEARCH_POLICY): SearchLimit {
+export function createSearchLimit(policy: RateLimitPolicy = searchPolicy()): SearchLimit {
   return async (query, headers) => {
     // The empty search page is static: nothing to protect.
     if (normalizeSearchQuery(query).empty) return null;
