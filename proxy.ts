@@ -6,6 +6,9 @@
  * - Unknown reader slugs are answered with a real 404 before rendering (see lib/server/path-guard.ts).
  */
 import { NextResponse, type NextRequest } from "next/server";
+import { SERVER_ACTION_BODY_BYTES, SERVER_ACTION_BODY_LIMIT } from "@/lib/limits";
+import { declaresMoreThan } from "@/lib/server/body-limit";
+import { isCrossSite } from "@/lib/server/same-origin";
 
 type PathGuard = (pathname: string) => Promise<boolean | string | undefined>;
 type EditorGate = { hasUsers: () => Promise<boolean>; hasSession: (headers: Headers, secure: boolean) => Promise<boolean> };
@@ -39,8 +42,27 @@ async function editorProxy(request: NextRequest): Promise<NextResponse> {
   return response;
 }
 
+/**
+ * Server action posts, before Next reads them: one from another site is refused with a 403 that
+ * says so (Next would answer a bare 500), and one that declares a body over the action limit
+ * with a 413 (Next would also answer 500, after reading up to the limit). The actions still
+ * check the session and role themselves.
+ */
+function serverActionRefusal(request: NextRequest): NextResponse | null {
+  const text = (body: string, status: number) => new NextResponse(`${body}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  if (isCrossSite(request)) return text("Cross-site request refused: this form can only be sent from this site.", 403);
+  if (declaresMoreThan(request, SERVER_ACTION_BODY_BYTES)) return text(`This form is too large to send (at most ${SERVER_ACTION_BODY_LIMIT.toUpperCase()}).`, 413);
+  return null;
+}
+
 export async function proxy(request: NextRequest) {
   const { nextUrl } = request;
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refusal = serverActionRefusal(request);
+    if (refusal) return refusal;
+    // Reader pages need none of the redirects below for a post; editor pages keep their checks.
+    if (!(nextUrl.pathname === "/editor" || nextUrl.pathname.startsWith("/editor/"))) return NextResponse.next();
+  }
   if (nextUrl.pathname === "/editor" || nextUrl.pathname.startsWith("/editor/")) return editorProxy(request);
   if (nextUrl.pathname === "/issues" && nextUrl.searchParams.has("category")) {
     const slugs = nextUrl.searchParams
@@ -70,5 +92,15 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // The upload route is left out: a proxy would buffer (and cap) its 10 MB body; it checks the session itself.
-  matcher: ["/editor", "/editor/((?!media/upload$).*)", "/issues", "/issues/:path+", "/authors/:path+", "/events/:path+", "/categories/:path+"],
+  matcher: [
+    "/editor",
+    "/editor/((?!media/upload$).*)",
+    "/issues",
+    "/issues/:path+",
+    "/authors/:path+",
+    "/events/:path+",
+    "/categories/:path+",
+    // Server action posts anywhere (the signup form is on every reader page).
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

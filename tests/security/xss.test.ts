@@ -3,44 +3,20 @@
  * and then rendered by the real reader pages, feeds and mail templates: the text survives as text,
  * nothing in the output can run. The pages are the app's own page functions rendered to HTML.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { createElement, type ReactElement } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import Parser from "rss-parser";
 import { sql } from "drizzle-orm";
-import { beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
+import { session, installFakes } from "./fakes";
 import { databaseForThisFile } from "../support/database";
 import { seedEditorFixture, type EditorFixture } from "../support/editor-fixtures";
 import { allPayloads, liveScript, markdownLinkPayloads, textOf } from "./support";
 
-process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
-process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "dispatch-xss-"));
 process.env.SITE_URL = "https://dispatch.test";
 
-const session = vi.hoisted(() => ({ userId: null as number | null }));
-vi.mock("@/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: String(session.userId) }, expires: "2999-01-01T00:00:00Z" } : null),
-  signIn: async () => undefined,
-  signOut: async () => undefined,
-  handlers: {},
-}));
-vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), connection: async () => {} }));
-vi.mock("next/cache", () => ({ updateTag: () => {}, revalidateTag: () => {}, refresh: () => {}, cacheLife: () => {}, cacheTag: () => {} }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`NEXT_REDIRECT ${url}`);
-  },
-  permanentRedirect: (url: string) => {
-    throw new Error(`NEXT_REDIRECT ${url}`);
-  },
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
 
+installFakes("xss");
 const engine = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const P = allPayloads;
 const figureSrc = "/media/ab/aaaaaaaaaaaaaaaaaaaaaaaa.png";
@@ -94,7 +70,7 @@ async function publishPayloadIssue() {
     sections: [
       {
         key: "s1",
-        kind: "story",
+        kind: "story" as const,
         title: `Story ${P}`.slice(0, 300),
         tldr: "<img src=x onerror=alert(1)>",
         sourceUrl: "https://example.com/story?q=<script>",
@@ -104,7 +80,7 @@ async function publishPayloadIssue() {
       },
       {
         key: "s2",
-        kind: "roundup",
+        kind: "roundup" as const,
         title: "Roundup <script>alert(1)</script>",
         tldr: "",
         sourceUrl: null,
@@ -112,7 +88,7 @@ async function publishPayloadIssue() {
         figure: null,
         items: [{ key: "i1", title: `Item ${P}`.slice(0, 300), sourceUrl: "https://example.com/item", body: `Item body ${P} ${markdownLinkPayloads.join(" ")}` }],
       },
-      { key: "s3", kind: "callout", title: `Callout ${P}`.slice(0, 300), tldr: "", sourceUrl: null, body: `Callout ${P}\n\n[Join](javascript:alert(1))`, figure: null, items: [] },
+      { key: "s3", kind: "callout" as const, title: `Callout ${P}`.slice(0, 300), tldr: "", sourceUrl: null, body: `Callout ${P}\n\n[Join](javascript:alert(1))`, figure: null, items: [] },
     ],
   };
   const saved = await saveIssue({ id: f.issues.ownerDraft, version: 1, draft });
