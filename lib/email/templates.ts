@@ -9,6 +9,7 @@ import mjml2html from "mjml";
 import type { IssueView } from "@/components/site/issue/types";
 import { absoluteUrl } from "@/lib/env";
 import { formatDate } from "@/lib/format";
+import { singleLine } from "@/lib/validation/common";
 import { escapeHtml } from "@/lib/escape-html";
 import { isSafeHttpUrl, renderMarkdown, safeHttpUrl } from "@/lib/markdown";
 import { deriveTldr, numberSections, sectionAnchor } from "@/lib/tldr";
@@ -178,7 +179,8 @@ export async function renderIssueMail(issue: IssueView): Promise<RenderedMail> {
   </mj-column></mj-section>`);
   parts.push(footer([`You receive Dispatch because you subscribed and confirmed your address.`, `<a href="${UNSUBSCRIBE_PLACEHOLDER}">Unsubscribe</a> · <a href="${UNSUBSCRIBE_PLACEHOLDER}">Change your topics</a> · <a href="${attr(absoluteUrl("/privacy"))}">Privacy</a>`]));
   text.push(issue.author ? `Written by ${issue.author.name}` : "", "", `Unsubscribe or change your topics: ${UNSUBSCRIBE_PLACEHOLDER}`);
-  return { subject: issue.title, html: await compile(parts.join("\n"), issue.summary), text: text.join("\n") };
+  // Titles are saved on one line; older rows might not be, and a subject must never break.
+  return { subject: singleLine(issue.title), html: await compile(parts.join("\n"), issue.summary), text: text.join("\n") };
 }
 
 /** Fills the per-recipient placeholder. */
