@@ -55,9 +55,14 @@ function serverActionRefusal(request: NextRequest): NextResponse | null {
   return null;
 }
 
+/** A fetch action (Next-Action header) or a no-JavaScript form post (multipart) that Next may treat as one. */
+function isPossibleServerAction(request: NextRequest): boolean {
+  return request.headers.has("next-action") || (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+}
+
 export async function proxy(request: NextRequest) {
   const { nextUrl } = request;
-  if (request.method === "POST" && request.headers.has("next-action")) {
+  if (request.method === "POST" && isPossibleServerAction(request)) {
     const refusal = serverActionRefusal(request);
     if (refusal) return refusal;
     // Reader pages need none of the redirects below for a post; editor pages keep their checks.
@@ -100,7 +105,8 @@ export const config = {
     "/authors/:path+",
     "/events/:path+",
     "/categories/:path+",
-    // Server action posts anywhere (the signup form is on every reader page).
-    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    // Server action posts anywhere (the signup form is on every reader page), with and without JavaScript.
+    { source: "/((?!editor/media/upload$).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!editor/media/upload$|api/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
   ],
 };

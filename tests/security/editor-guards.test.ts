@@ -157,3 +157,19 @@ describe(`subscriber CSV export (${engine})`, () => {
     expect(await databaseFingerprint(db)).toEqual(before);
   });
 });
+
+describe(`no open redirect after sign-in (${engine})`, () => {
+  it.each(["//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)", "/editor@evil.example", "\t//evil.example", "/editor/../../\\evil.example", "/%2f%2fevil.example"])(
+    "next=%j stays on the site",
+    async (next) => {
+      const { signInWithPassword } = await import("@/actions/session");
+      session.signInRedirect = null;
+      const form = new FormData();
+      for (const [k, v] of Object.entries({ email: "owner@example.com", password: "a long enough password", next })) form.set(k, v);
+      await signInWithPassword(null, form);
+      const target = new URL(session.signInRedirect!, "https://dispatch.test");
+      expect(target.origin).toBe("https://dispatch.test");
+      expect(target.pathname.startsWith("/editor")).toBe(true);
+    },
+  );
+});

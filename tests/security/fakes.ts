@@ -8,10 +8,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { vi } from "vitest";
 
-export const session = { userId: null as number | null, authReached: 0 };
+export const session = { userId: null as number | null, authReached: 0, signInRedirect: null as string | null };
 
 export const auth = async () => (session.userId ? { user: { id: String(session.userId) }, expires: "2999-01-01T00:00:00Z" } : null);
-export const signIn = async () => undefined;
+/** Records where a successful sign-in would go. */
+export const signIn = async (_provider: string, options: { redirectTo?: string }) => {
+  session.signInRedirect = options.redirectTo ?? null;
+};
 export const signOut = async () => undefined;
 export const handlers = {
   GET: async () => new Response("auth GET"),
