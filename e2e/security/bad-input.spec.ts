@@ -41,7 +41,13 @@ test.describe("paths and pages", () => {
     "/media/..\\..\\package.json",
   ]) {
     test(`GET ${path} is 400/404 and never a file outside the uploads`, async () => {
-      const response = await raw("GET", path);
+      let response = await raw("GET", path);
+      // Next first normalises // and \ with a 308 to the cleaned path; that path must then be refused.
+      if (response.status === 308) {
+        const location = new URL(response.headers.location!, baseURL);
+        expect(location.origin).toBe(site.origin);
+        response = await raw("GET", location.pathname);
+      }
       expect([400, 404]).toContain(response.status);
       expect(response.text).not.toContain('"name": "dispatch"');
       expect(response.text).not.toContain("root:");
@@ -78,8 +84,11 @@ test.describe("posts from another site, and oversized ones", () => {
     expect(response.status).toBe(403);
   });
 
-  test("a 50 MB server action body is refused with 413 before it is read", async () => {
-    const response = await raw("POST", "/newsletter", { origin: baseURL, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", "content-length": String(50 * 1024 * 1024) }, "x".repeat(1024));
+  test("a 50 MB server action body is refused with 413 and a message; at most 2 MB of it is kept", async () => {
+    // Next keeps at most proxyClientMaxBodySize (2 MB) of the body for the proxy but waits for the
+    // end of it before the proxy answers, so the whole body is sent here.
+    const body = "x".repeat(50 * 1024 * 1024);
+    const response = await raw("POST", "/newsletter", { origin: baseURL, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", "content-length": String(body.length) }, body);
     expect(response.status).toBe(413);
     expect(response.text).toMatch(/too large to send \(at most 2MB\)/);
   });
@@ -109,6 +118,12 @@ async function csrf(request: APIRequestContext): Promise<string> {
   return ((await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string }).csrfToken;
 }
 
+/** Auth.js names the server by the address Next listens on (localhost), not the one we called. */
+function onSite(location: string): boolean {
+  const url = new URL(location, baseURL);
+  return ["http:", "https:"].includes(url.protocol) && [site.hostname, "localhost"].includes(url.hostname) && url.port === site.port && url.username === "";
+}
+
 test.describe("no open redirect through callbackUrl", () => {
   for (const target of ["//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)", "http://evil.example@" + site.host]) {
     test(`sign-in and sign-out with callbackUrl=${target} stay on the site`, async ({ request }) => {
@@ -121,11 +136,11 @@ test.describe("no open redirect through callbackUrl", () => {
         });
         expect(response.status(), path).toBeLessThan(500);
         const location = response.headers()["location"];
-        if (location) expect(new URL(location, baseURL).origin, `${path} → ${location}`).toBe(site.origin);
+        if (location) expect(onSite(location), `${path} → ${location}`).toBe(true);
       }
       const signin = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(target)}`, { maxRedirects: 0 });
       const location = signin.headers()["location"];
-      if (location) expect(new URL(location, baseURL).origin).toBe(site.origin);
+      if (location) expect(onSite(location), location).toBe(true);
     });
   }
 });
@@ -163,7 +178,7 @@ test.describe("newsletter links and the search box", () => {
   test("script in the search query, the confirm token and the unsubscribe token stays text in the browser", async ({ page }) => {
     const payload = `"><img src=x onerror=alert(1)><script>alert(1)</script>`;
     await expectNoDialog(page, `/search?q=${encodeURIComponent(payload)}`);
-    await expect(page.getByRole("searchbox")).toHaveValue(payload.slice(0, 200));
+    await expect(page.locator("#search-q")).toHaveValue(payload);
     await expectNoDialog(page, `/newsletter/confirm?token=${encodeURIComponent(payload)}`);
     await expectNoDialog(page, `/newsletter/unsubscribe?token=${encodeURIComponent(payload)}&result=${encodeURIComponent(payload)}`);
     expect(await page.locator("img[src=x]").count()).toBe(0);
