@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT } from "./lib/limits";
 import { securityHeaders } from "./lib/security-headers";
 
 const siteIsHttps = (process.env.SITE_URL ?? "").startsWith("https://");
@@ -17,6 +18,12 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: "/demo/**" }, { pathname: "/media/**" }],
   },
   typedRoutes: false,
+  experimental: {
+    // Actions carry forms and issue drafts, never files (uploads have their own route and cap):
+    // see lib/limits.ts. The proxy buffers at most as much, since only action posts pass it with a body.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
+    proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT,
+  },
   async headers() {
     return [
       { source: "/((?!editor|media/).*)", headers: securityHeaders({ dev, https: siteIsHttps }) },

@@ -8,6 +8,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { errorMessage, log } from "@/lib/log";
 import { limitedPage } from "@/lib/server/limited-page";
+import { SERVER_ACTION_BODY_BYTES, SERVER_ACTION_BODY_LIMIT } from "@/lib/limits";
+import { declaresMoreThan } from "@/lib/server/body-limit";
+import { isCrossSite } from "@/lib/server/same-origin";
 
 type PathGuard = (pathname: string) => Promise<boolean | string | undefined>;
 type DbPing = () => Promise<void>;
@@ -91,10 +94,32 @@ async function searchProxy(request: NextRequest): Promise<NextResponse> {
   return NextResponse.next();
 }
 
+/**
+ * Server action posts, before Next reads them: one from another site is refused with a 403 that
+ * says so (Next would answer a bare 500), and one that declares a body over the action limit
+ * with a 413 (Next would also answer 500, after reading up to the limit). The actions still
+ * check the session and role themselves.
+ */
+function serverActionRefusal(request: NextRequest): NextResponse | null {
+  const text = (body: string, status: number) => new NextResponse(`${body}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  if (isCrossSite(request)) return text("Cross-site request refused: this form can only be sent from this site.", 403);
+  if (declaresMoreThan(request, SERVER_ACTION_BODY_BYTES)) return text(`This form is too large to send (at most ${SERVER_ACTION_BODY_LIMIT.toUpperCase()}).`, 413);
+  return null;
+}
+
+/** A fetch action (Next-Action header) or a no-JavaScript form post (multipart) that Next may treat as one. */
+function isPossibleServerAction(request: NextRequest): boolean {
+  return request.headers.has("next-action") || (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+}
+
 export async function proxy(request: NextRequest) {
   const { nextUrl } = request;
-  // Server actions (matched by their header or their form post): a clear 503 when the database is down.
-  if (request.method === "POST" && !nextUrl.pathname.startsWith("/editor")) {
+  if (request.method === "POST" && isPossibleServerAction(request)) {
+    const refusal = serverActionRefusal(request);
+    if (refusal) return refusal;
+  }
+  // Posts outside the editor are server actions (the signup form): a clear 503 while the database is down.
+  if (request.method === "POST" && !(nextUrl.pathname === "/editor" || nextUrl.pathname.startsWith("/editor/"))) {
     return (await databaseAnswers()) ? NextResponse.next() : unavailable();
   }
   if (nextUrl.pathname === "/search") return searchProxy(request);
@@ -128,9 +153,16 @@ export async function proxy(request: NextRequest) {
 export const config = {
   // The upload route is left out: a proxy would buffer (and cap) its 10 MB body; it checks the session itself.
   matcher: [
-    // Server actions: called with a Next-Action header, or posted as a form without JavaScript.
-    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
-    { source: "/((?!api/|_next/|editor/media/upload$).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
     "/search",
-    "/editor", "/editor/((?!media/upload$).*)", "/issues", "/issues/:path+", "/authors/:path+", "/events/:path+", "/categories/:path+"],
+    "/editor",
+    "/editor/((?!media/upload$).*)",
+    "/issues",
+    "/issues/:path+",
+    "/authors/:path+",
+    "/events/:path+",
+    "/categories/:path+",
+    // Server action posts anywhere (the signup form is on every reader page), with and without JavaScript.
+    { source: "/((?!editor/media/upload$).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!editor/media/upload$|api/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+  ],
 };

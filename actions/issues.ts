@@ -18,6 +18,7 @@ import { getRevisionDraftForEditor, listRevisionsForEditor } from "@/db/queries/
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { requireRole, refusals, type EditorUser } from "@/lib/auth";
 import { invalidateFromAction, tagsForIssueChange } from "@/lib/revalidate";
+import { draftSizeProblem } from "@/lib/limits";
 import { hasRole } from "@/lib/roles";
 import { fieldErrorsOf, idSchema, slugify, slugSchema } from "@/lib/validation/common";
 import { issueDraftSchema, type IssueDraft } from "@/lib/validation/issue";
@@ -88,6 +89,8 @@ export async function saveIssue(input: { id: number; version: number; draft: Iss
   const parsed = saveSchema.safeParse(input);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const { id, version, draft } = parsed.data;
+  const tooLong = draftSizeProblem(draft);
+  if (tooLong) return failure(tooLong, undefined, "too-large");
   if (await isIssueSlugTakenForEditor(draft.slug, id)) return invalidInput({ "draft.slug": SLUG_TAKEN });
   const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
   return saveOutcome(await saveIssueForEditor({ id, version, draft, userId: guard.user.id, ownDraftsOf: own }));

@@ -10,6 +10,7 @@ import { renderIssueMail, personalise } from "@/lib/email/templates";
 import { sendMail } from "@/lib/email/transport";
 import { absoluteUrl } from "@/lib/env";
 import { wakeSendWorker } from "@/lib/newsletter/worker";
+import { singleLine } from "@/lib/validation/common";
 
 const startSchema = z.object({
   issueId: z.coerce.number().int().positive(),
@@ -26,7 +27,7 @@ export async function startIssueSend(_prev: unknown, formData: FormData): Promis
   const issue = await getSendableIssueForEditor(parsed.data.issueId);
   if (!issue) return failure("Only a published issue can be sent.", undefined, "not-published");
   const segment = parsed.data.audience === "interested" ? issue.categorySlugs : [];
-  const send = await createSendForEditor({ issueId: issue.id, subject: issue.title, segment, startedBy: guard.user.id });
+  const send = await createSendForEditor({ issueId: issue.id, subject: singleLine(issue.title), segment, startedBy: guard.user.id });
   if (!send) return failure("This issue has already been sent by email. An issue is sent once.", undefined, "already-sent");
   wakeSendWorker();
   refresh();

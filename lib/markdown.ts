@@ -33,6 +33,11 @@ export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
 }
 
+/** The link itself when it is http(s), else null: for rendering links that came from the database. */
+export function safeHttpUrl(value: string | null | undefined): string | null {
+  return value && isSafeHttpUrl(value) ? value : null;
+}
+
 /** True for the only URL schemes a link may carry. */
 export function isSafeHttpUrl(value: string): boolean {
   try {

@@ -9,7 +9,9 @@ import mjml2html from "mjml";
 import type { IssueView } from "@/components/site/issue/types";
 import { absoluteUrl } from "@/lib/env";
 import { formatDate } from "@/lib/format";
-import { renderMarkdown } from "@/lib/markdown";
+import { singleLine } from "@/lib/validation/common";
+import { escapeHtml } from "@/lib/escape-html";
+import { isSafeHttpUrl, renderMarkdown, safeHttpUrl } from "@/lib/markdown";
 import { deriveTldr, numberSections, sectionAnchor } from "@/lib/tldr";
 import { log } from "@/lib/log";
 
@@ -23,9 +25,7 @@ const INK = "#1c1917";
 const MUTED = "#57534e";
 const PAPER = "#fbf8f3";
 
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+export { escapeHtml };
 
 const attr = escapeHtml;
 
@@ -107,10 +107,15 @@ export async function renderWelcomeMail(unsubscribeUrl: string): Promise<Rendere
   return { subject, html, text };
 }
 
+/** Only http(s) and mailto targets are offered in the text part, as in the HTML one. */
+const linkTarget = (url: string) => isSafeHttpUrl(url) || /^mailto:[^\s]+$/i.test(url);
+
 function markdownToText(markdown: string): string {
   return markdown
     .replace(/!\[[^\]]*\]\([^)]*\)/g, "")
-    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, "$1 ($2)")
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, url: string) => (linkTarget(url) ? `${label} (${url})` : label))
+    .replace(/<([a-z][a-z0-9+.-]*:[^>\s]*)>/gi, (_, url: string) => (linkTarget(url) ? url : ""))
+    .replace(/^ {0,3}\[[^\]]+\]:\s*(\S+).*$/gm, (line, url: string) => (linkTarget(url) ? line : ""))
     .replace(/[*_`]{1,3}([^*_`]+)[*_`]{1,3}/g, "$1")
     .trim();
 }
@@ -147,7 +152,8 @@ export async function renderIssueMail(issue: IssueView): Promise<RenderedMail> {
     text.push("TL;DR", ...tldr.map((t) => `${t.number}. ${t.headline}`), "");
   }
   for (const s of numberSections(issue.sections)) {
-    const heading = s.sourceUrl ? `<a href="${attr(s.sourceUrl)}" style="color:${INK}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
+    const sourceUrl = safeHttpUrl(s.sourceUrl);
+    const heading = sourceUrl ? `<a href="${attr(sourceUrl)}" style="color:${INK}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
     if (s.number === null) {
       parts.push(`<mj-section background-color="#ffffff" padding="8px 24px"><mj-column background-color="#f5f5f4" border-radius="12px" padding="12px 8px">
         <mj-text><h2>${escapeHtml(s.title)}</h2>${renderMarkdown(s.body)}</mj-text>
@@ -159,14 +165,14 @@ export async function renderIssueMail(issue: IssueView): Promise<RenderedMail> {
       ? `${imageTag(s.image, s.imageAlt, s.imageWidth)}${s.caption || s.credit ? `<mj-text font-family="Helvetica, Arial, sans-serif" font-size="12px" color="${MUTED}" padding-top="0">${escapeHtml([s.caption, s.credit].filter(Boolean).join(" — "))}</mj-text>` : ""}`
       : "";
     const items = s.items
-      .map((i) => `<p><strong>${i.sourceUrl ? `<a href="${attr(i.sourceUrl)}">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}</strong><br />${renderMarkdown(i.body).replace(/^<p>|<\/p>$/g, "")}</p>`)
+      .map((i) => `<p><strong>${safeHttpUrl(i.sourceUrl) ? `<a href="${attr(i.sourceUrl!)}">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}</strong><br />${renderMarkdown(i.body).replace(/^<p>|<\/p>$/g, "")}</p>`)
       .join("");
     parts.push(`<mj-section background-color="#ffffff" padding="16px 24px 0"><mj-column>
       <mj-text><h2><span style="color:${ACCENT};font-family:Helvetica,Arial,sans-serif">${s.number}.</span> ${heading}</h2></mj-text>
       ${figure}
       <mj-text>${s.kind === "roundup" ? items || renderMarkdown(s.body) : renderMarkdown(s.body)}</mj-text>
     </mj-column></mj-section>`);
-    text.push(`${s.number}. ${s.title}${s.sourceUrl ? ` (${s.sourceUrl})` : ""}`, s.kind === "roundup" ? s.items.map((i) => `* ${i.title}${i.sourceUrl ? ` (${i.sourceUrl})` : ""}\n  ${markdownToText(i.body)}`).join("\n") : markdownToText(s.body), "");
+    text.push(`${s.number}. ${s.title}${sourceUrl ? ` (${sourceUrl})` : ""}`, s.kind === "roundup" ? s.items.map((i) => `* ${i.title}${safeHttpUrl(i.sourceUrl) ? ` (${i.sourceUrl})` : ""}\n  ${markdownToText(i.body)}`).join("\n") : markdownToText(s.body), "");
   }
   parts.push(`<mj-section background-color="#ffffff" padding="8px 24px 24px" border-radius="0 0 16px 16px"><mj-column>
     ${issue.author ? `<mj-text font-family="Helvetica, Arial, sans-serif" font-size="14px" color="${MUTED}">Written by <a href="${attr(absoluteUrl(`/authors/${issue.author.slug}`))}">${escapeHtml(issue.author.name)}</a></mj-text>` : ""}
@@ -174,7 +180,8 @@ export async function renderIssueMail(issue: IssueView): Promise<RenderedMail> {
   </mj-column></mj-section>`);
   parts.push(footer([`You receive Dispatch because you subscribed and confirmed your address.`, `<a href="${UNSUBSCRIBE_PLACEHOLDER}">Unsubscribe</a> · <a href="${UNSUBSCRIBE_PLACEHOLDER}">Change your topics</a> · <a href="${attr(absoluteUrl("/privacy"))}">Privacy</a>`]));
   text.push(issue.author ? `Written by ${issue.author.name}` : "", "", `Unsubscribe or change your topics: ${UNSUBSCRIBE_PLACEHOLDER}`);
-  return { subject: issue.title, html: await compile(parts.join("\n"), issue.summary), text: text.join("\n") };
+  // Titles are saved on one line; older rows might not be, and a subject must never break.
+  return { subject: singleLine(issue.title), html: await compile(parts.join("\n"), issue.summary), text: text.join("\n") };
 }
 
 /** Fills the per-recipient placeholder. */

@@ -54,6 +54,11 @@ export async function checkImage(bytes: Uint8Array): Promise<ImageCheck> {
     if (width * height > MAX_PIXELS) {
       return { ok: false, error: `The image is ${width}×${height} pixels; at most ${MAX_PIXELS / 1_000_000} megapixels are accepted. Scale it down first.` };
     }
+    // Every frame of an animation is decoded when the upload is re-encoded: the same budget in all.
+    const frames = meta.pages ?? 1;
+    if (frames > 1 && frames * width * height > MAX_PIXELS) {
+      return { ok: false, error: `The animation has ${frames} frames of ${width}×${height} pixels; at most ${MAX_PIXELS / 1_000_000} megapixels in all are accepted. Shorten or scale it down first.` };
+    }
     return { ok: true, type, width, height };
   } catch {
     return { ok: false, error: "The image could not be read; it may be damaged." };

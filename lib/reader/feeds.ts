@@ -8,6 +8,7 @@ import { listCategoriesWithCounts } from "@/db/queries/categories";
 import { listPublishedIssues } from "@/db/queries/issues";
 import { tags } from "@/lib/cache-tags";
 import { absoluteUrl, env } from "@/lib/env";
+import { escapeHtml } from "@/lib/escape-html";
 
 const FEED_SIZE = 20;
 
@@ -39,7 +40,8 @@ async function addIssues(feed: Feed, categorySlugs?: string[]) {
       title: issue.title,
       id: url,
       link: url,
-      description: issue.summary,
+      // Feed readers show <description> as HTML; the summary is plain text.
+      description: escapeHtml(issue.summary),
       date: issue.publishedAt,
       author: issue.authorName ? [{ name: issue.authorName, email: publisherAddress(), link: issue.authorSlug ? absoluteUrl(`/authors/${issue.authorSlug}`) : undefined }] : undefined,
       category: issue.categories.map((c) => ({ name: c.name, domain: absoluteUrl(`/categories/${c.slug}`) })),
@@ -73,7 +75,7 @@ export async function categoryFeedXml(slug: string): Promise<string | null> {
   if (!category) return null;
   const feed = buildFeed({
     title: `Dispatch — ${category.name}`,
-    description: category.description || `Dispatch issues about ${category.name}.`,
+    description: escapeHtml(category.description || `Dispatch issues about ${category.name}.`),
     path: `/categories/${slug}`,
     feedPath: `/categories/${slug}/feed.xml`,
   });

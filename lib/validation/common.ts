@@ -23,6 +23,14 @@ export const optionalHttpUrl = z
 
 export const idSchema = z.coerce.number().int().positive();
 
+/**
+ * One line of text: line breaks (and other vertical whitespace) become a space. Titles and names
+ * end up in mail subjects and headers, where a line break would start a new header.
+ */
+export function singleLine(value: string): string {
+  return value.replace(/[\r\n\v\f\u0085\u2028\u2029]+/g, " ");
+}
+
 /** Suggests a slug from a title: "Chinese Innovation News – February 2025" → "chinese-innovation-news-february-2025". */
 export function slugify(text: string): string {
   return text

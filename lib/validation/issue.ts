@@ -4,7 +4,7 @@
  * (publishProblems says what is missing).
  */
 import { z } from "zod";
-import { optionalHttpUrl, slugSchema } from "./common";
+import { optionalHttpUrl, singleLine, slugSchema } from "./common";
 
 export const sectionKinds = ["story", "roundup", "callout"] as const;
 export type SectionKind = (typeof sectionKinds)[number];
@@ -20,23 +20,25 @@ const imagePath = z
 const dimension = z.number().int().min(1).max(100_000);
 
 const text = (max: number) => z.string().max(max, `At most ${max} characters.`).default("");
+/** Titles, captions, credits, alt texts: one line (see singleLine). */
+const line = (max: number) => z.string().max(max, `At most ${max} characters.`).transform(singleLine).default("");
 
 export const figureSchema = z.object({
   src: imagePath,
   width: dimension,
   height: dimension,
-  alt: text(500),
-  caption: text(1000),
-  credit: text(300),
+  alt: line(500),
+  caption: line(1000),
+  credit: line(300),
 });
 export type FigureDraft = z.infer<typeof figureSchema>;
 
-export const coverSchema = z.object({ src: imagePath, width: dimension, height: dimension, alt: text(500) });
+export const coverSchema = z.object({ src: imagePath, width: dimension, height: dimension, alt: line(500) });
 export type CoverDraft = z.infer<typeof coverSchema>;
 
 export const roundupItemSchema = z.object({
   key: z.string().max(40),
-  title: text(300),
+  title: line(300),
   sourceUrl: optionalHttpUrl,
   body: text(10_000),
 });
@@ -45,8 +47,8 @@ export type RoundupItemDraft = z.infer<typeof roundupItemSchema>;
 export const sectionDraftSchema = z.object({
   key: z.string().max(40),
   kind: z.enum(sectionKinds),
-  title: text(300),
-  tldr: text(300),
+  title: line(300),
+  tldr: line(300),
   sourceUrl: optionalHttpUrl,
   body: text(50_000),
   figure: figureSchema.nullable().default(null),
@@ -55,13 +57,13 @@ export const sectionDraftSchema = z.object({
 export type SectionDraft = z.infer<typeof sectionDraftSchema>;
 
 export const issueDraftSchema = z.object({
-  title: text(200),
+  title: line(200),
   slug: slugSchema,
   summary: text(2000),
   categoryIds: z.array(z.number().int().positive()).max(10, "At most 10 categories.").default([]),
   authorId: z.number().int().positive().nullable().default(null),
   cover: coverSchema.nullable().default(null),
-  seoTitle: text(120),
+  seoTitle: line(120),
   seoDescription: text(300),
   sections: z.array(sectionDraftSchema).max(60, "At most 60 sections.").default([]),
 });

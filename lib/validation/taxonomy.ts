@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { optionalHttpUrl, slugSchema } from "./common";
+import { optionalHttpUrl, singleLine, slugSchema } from "./common";
 
 const optionalId = z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.coerce.number().int().positive().nullable());
 
 export const categoryFormSchema = z.object({
   id: optionalId,
-  name: z.string().trim().min(1, "Enter a name.").max(80, "At most 80 characters."),
+  name: z.string().transform(singleLine).pipe(z.string().trim().min(1, "Enter a name.").max(80, "At most 80 characters.")),
   slug: slugSchema,
   description: z.string().trim().max(500, "At most 500 characters.").default(""),
   position: z.coerce.number().int().min(0, "0 or more.").max(10_000).default(0),
@@ -22,7 +22,7 @@ const linkLine = z
 
 export const authorFormSchema = z.object({
   id: optionalId,
-  name: z.string().trim().min(1, "Enter a name.").max(120),
+  name: z.string().transform(singleLine).pipe(z.string().trim().min(1, "Enter a name.").max(120)),
   slug: slugSchema,
   bio: z.string().trim().max(2000, "At most 2000 characters.").default(""),
   photo: z
@@ -46,11 +46,11 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Pick a date.");
 export const eventFormSchema = z
   .object({
     id: optionalId,
-    title: z.string().trim().min(1, "Enter a title.").max(200),
+    title: z.string().transform(singleLine).pipe(z.string().trim().min(1, "Enter a title.").max(200)),
     slug: slugSchema,
     startsAt: day,
     endsAt: day,
-    location: z.string().trim().max(200).default(""),
+    location: z.string().transform(singleLine).pipe(z.string().trim().max(200)).default(""),
     summary: z.string().trim().max(2000).default(""),
     url: optionalHttpUrl,
     isNew: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),

@@ -20,11 +20,16 @@ type Action = (prev: unknown, formData: FormData) => Promise<ActionResult>;
 
 export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess = false }: { action: Action; fields: FieldSpec[]; submitLabel: string; hidden?: Record<string, string | number>; resetOnSuccess?: boolean }) {
   const [generation, setGeneration] = useState(0);
+  // React empties a form after its action; a refused one is refilled with what was typed
+  // (passwords excepted) by making that the fields' default.
+  const [kept, setKept] = useState<Record<string, string> | null>(null);
   const [result, formAction, pending] = useActionState(async (prev: unknown, formData: FormData) => {
     const r = await action(prev, formData);
+    setKept(r.ok ? null : Object.fromEntries([...formData].filter((e): e is [string, string] => typeof e[1] === "string")));
     if (r.ok && resetOnSuccess) setGeneration((g) => g + 1);
     return r;
   }, null);
+  const initial = (f: FieldSpec) => (kept && f.type !== "password" ? (kept[f.name] ?? "") : f.defaultValue === null || f.defaultValue === undefined ? "" : String(f.defaultValue));
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   return (
     <form action={formAction} key={generation} className="grid gap-3 sm:grid-cols-2">
@@ -35,16 +40,16 @@ export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess
       {fields.map((f) =>
         f.type === "checkbox" ? (
           <label key={f.name} className="flex items-center gap-2 text-sm sm:col-span-2">
-            <input type="checkbox" name={f.name} defaultChecked={!!f.defaultValue} className="size-4 accent-accent-700" />
+            <input type="checkbox" name={f.name} defaultChecked={kept ? kept[f.name] === "on" : !!f.defaultValue} className="size-4 accent-accent-700" />
             {f.label}
           </label>
         ) : (
           <Field key={f.name} label={f.label} hint={f.hint} error={errors[f.name]} className={f.wide || f.type === "textarea" ? "sm:col-span-2" : ""}>
             {(p) =>
               f.type === "textarea" ? (
-                <textarea {...p} name={f.name} rows={3} defaultValue={String(f.defaultValue ?? "")} required={f.required} className={inputClass} />
+                <textarea {...p} name={f.name} rows={3} defaultValue={initial(f)} required={f.required} className={inputClass} />
               ) : f.type === "select" ? (
-                <select {...p} name={f.name} defaultValue={String(f.defaultValue ?? "")} className={inputClass}>
+                <select {...p} name={f.name} defaultValue={initial(f)} className={inputClass}>
                   {f.options?.map((o) => (
                     <option key={o.value} value={o.value}>
                       {o.label}
@@ -52,7 +57,7 @@ export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess
                   ))}
                 </select>
               ) : (
-                <input {...p} name={f.name} type={f.type ?? "text"} defaultValue={f.defaultValue === null || f.defaultValue === undefined ? "" : String(f.defaultValue)} required={f.required} className={`${inputClass} ${f.mono ? "font-mono" : ""}`} />
+                <input {...p} name={f.name} type={f.type ?? "text"} defaultValue={initial(f)} required={f.required} className={`${inputClass} ${f.mono ? "font-mono" : ""}`} />
               )
             }
           </Field>

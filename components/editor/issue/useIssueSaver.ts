@@ -7,6 +7,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveIssue, type SaveIssueResult } from "@/actions/issues";
+import { draftSizeProblem } from "@/lib/limits";
 import type { IssueDraft } from "@/lib/validation/issue";
 
 export const AUTOSAVE_DELAY_MS = 2_500;
@@ -55,8 +56,10 @@ export function useIssueSaver(options: { id: number; initialVersion: number; ini
     const sentAt = changeCounter.current;
     setState((s) => ({ ...s, saving: true }));
     let result: SaveIssueResult;
+    // Over the limit, the server would refuse the body unread: say why here instead.
+    const tooLong = draftSizeProblem(draft);
     try {
-      result = await saveIssue({ id, version: versionRef.current, draft });
+      result = tooLong ? { ok: false, error: tooLong, code: "too-large" } : await saveIssue({ id, version: versionRef.current, draft });
     } catch {
       result = { ok: false, error: "Could not reach the server. Your text is kept here; saving again shortly.", code: "network" };
     }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { formatEventRange } from "@/lib/format";
+import { safeHttpUrl } from "@/lib/markdown";
 import type { EventView } from "./types";
 
 /** "Join us on our next experience": the next upcoming study tour. */
@@ -26,9 +27,9 @@ export function NextEvent({ event }: { event: EventView }) {
       </p>
       {event.location ? <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{event.location}</p> : null}
       {event.summary ? <p className="mt-3 text-sm leading-relaxed text-stone-700 dark:text-stone-300">{event.summary}</p> : null}
-      {event.url ? (
+      {safeHttpUrl(event.url) ? (
         <a
-          href={event.url}
+          href={safeHttpUrl(event.url)!}
           target="_blank"
           rel="noopener noreferrer"
           className="mt-4 inline-flex items-center rounded-full border border-accent-700 px-4 py-1.5 text-sm font-semibold text-accent-800 hover:bg-accent-700 hover:text-white dark:border-accent-300 dark:text-accent-200 dark:hover:bg-accent-300 dark:hover:text-stone-950"

@@ -1,4 +1,5 @@
 import { Markdown } from "@/components/site/Markdown";
+import { safeHttpUrl } from "@/lib/markdown";
 import { sectionAnchor } from "@/lib/tldr";
 import { ExternalIcon, externalLinkProps } from "./ExternalIcon";
 import { SectionTitle } from "./SectionTitle";
@@ -18,8 +19,8 @@ export function RoundupSection({ section, number }: { section: IssueViewSection;
             </span>
             <div className="min-w-0">
               <h3 className="font-semibold leading-snug text-stone-900 dark:text-stone-100">
-                {item.sourceUrl ? (
-                  <a href={item.sourceUrl} {...externalLinkProps} className="link-hover">
+                {safeHttpUrl(item.sourceUrl) ? (
+                  <a href={safeHttpUrl(item.sourceUrl)!} {...externalLinkProps} className="link-hover">
                     {item.title}
                     <ExternalIcon className="ml-1 size-3.5" />
                     <span className="sr-only"> (source, opens in a new tab)</span>

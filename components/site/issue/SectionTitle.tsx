@@ -1,7 +1,10 @@
+import { safeHttpUrl } from "@/lib/markdown";
 import { ExternalIcon, externalLinkProps } from "./ExternalIcon";
 
 /** A numbered section heading; the title links to the longer source article when there is one. */
-export function SectionTitle({ number, title, sourceUrl }: { number: number; title: string; sourceUrl: string | null }) {
+export function SectionTitle({ number, title, sourceUrl: rawUrl }: { number: number; title: string; sourceUrl: string | null }) {
+  // Validation allows only http(s); this keeps any older or imported row from becoming a live link.
+  const sourceUrl = safeHttpUrl(rawUrl);
   return (
     <div className="flex items-start gap-4 sm:gap-5">
       <span aria-hidden="true" className="section-number">

@@ -7,17 +7,15 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { handleConfirm } from "@/lib/newsletter/subscription";
 import { absoluteUrl } from "@/lib/env";
+import { readFormCapped, tooLarge } from "@/lib/server/body-limit";
 
 const bodySchema = z.object({ token: z.string().max(200) });
 
 export async function POST(request: Request) {
   let result: Awaited<ReturnType<typeof handleConfirm>> = "invalid";
-  try {
-    const form = await request.formData();
-    const parsed = bodySchema.safeParse({ token: form.get("token") ?? "" });
-    if (parsed.success) result = await handleConfirm(parsed.data.token);
-  } catch {
-    result = "invalid";
-  }
+  const form = await readFormCapped(request);
+  if (form === "too-large") return tooLarge("This request is too large: a confirmation sends only its token.");
+  const parsed = bodySchema.safeParse({ token: form?.get("token") ?? "" });
+  if (parsed.success) result = await handleConfirm(parsed.data.token);
   return NextResponse.redirect(absoluteUrl(`/newsletter/confirm?result=${result}`), 303);
 }

@@ -9,6 +9,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { handlePreferences, handleUnsubscribe } from "@/lib/newsletter/subscription";
 import { absoluteUrl } from "@/lib/env";
+import { readFormCapped, tooLarge } from "@/lib/server/body-limit";
 
 const formSchema = z.object({
   token: z.string().max(200).nullable(),
@@ -28,12 +29,9 @@ export async function GET(request: Request) {
 
 export async function POST(request: Request) {
   const url = new URL(request.url);
-  let form: FormData | null = null;
-  try {
-    form = await request.formData();
-  } catch {
-    // RFC 8058 bodies are form-encoded; anything else still unsubscribes by the URL's token.
-  }
+  // RFC 8058 bodies are form-encoded; anything else (null here) still unsubscribes by the URL's token.
+  const form = await readFormCapped(request);
+  if (form === "too-large") return tooLarge("This request is too large: an unsubscribe sends only a token and a few choices.");
   const parsed = formSchema.safeParse({
     token: (form?.get("token") as string | null) ?? url.searchParams.get("token"),
     action: form?.get("action") ?? undefined,

@@ -5,14 +5,15 @@
 import { requireRole } from "@/lib/auth";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/image-check";
 import { readCapped, storeUpload, TooLargeError } from "@/lib/media/upload";
+import { declaresMoreThan } from "@/lib/server/body-limit";
 import { isSameOrigin } from "@/lib/server/same-origin";
 
 export async function POST(request: Request) {
   const guard = await requireRole("contributor");
   if (!guard.ok) return Response.json(guard, { status: guard.code === "unauthorized" ? 401 : 403 });
   if (!isSameOrigin(request)) return Response.json({ ok: false, error: "Cross-site upload refused." }, { status: 403 });
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_UPLOAD_BYTES) return Response.json({ ok: false, error: "The file is larger than 10 MB." }, { status: 413 });
+  // Refused before a byte is read when the size is declared; cut off at 10 MB when it is not.
+  if (declaresMoreThan(request, MAX_UPLOAD_BYTES)) return Response.json({ ok: false, error: "The file is larger than 10 MB." }, { status: 413 });
   let bytes: Uint8Array;
   try {
     bytes = await readCapped(request.body);
