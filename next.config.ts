@@ -31,7 +31,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
   // Native and WASM packages stay outside the server bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "proper-lockfile"],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "proper-lockfile", "redis"],
   images: {
     localPatterns: [{ pathname: "/demo/**" }, { pathname: "/media/**" }],
   },

@@ -10,6 +10,7 @@ import { after } from "next/server";
 import { tags } from "@/lib/cache-tags";
 import { env } from "@/lib/env";
 import { log } from "@/lib/log";
+import { noteReaderListsChanged } from "@/lib/server/lists-changed";
 
 export type IssueTagSource = { slug: string; status: string; categorySlugs: string[]; authorSlug: string | null };
 
@@ -33,23 +34,25 @@ export function tagsForIssueChange(...states: IssueTagSource[]): string[] {
 /** In a server action. */
 export function invalidateFromAction(list: string[]): void {
   for (const tag of list) updateTag(tag);
-  purgeAfterResponse(list);
+  afterInvalidation(list);
 }
 
 /** In a route handler or job. */
 export function invalidateFromHandler(list: string[]): void {
   for (const tag of list) revalidateTag(tag, { expire: 0 });
-  purgeAfterResponse(list);
+  afterInvalidation(list);
 }
 
 /**
- * Next applies the tag invalidations above when the action or handler has finished, before it
- * answers; after() runs once the answer is sent, so Varnish never refetches a page that Next
- * would still serve from its old cache entry.
+ * The path guard reloads its slug lists (an unpublished issue is a 404 at once). Next applies
+ * the tag invalidations above when the action or handler has finished, before it answers;
+ * after() runs once the answer is sent, so Varnish never refetches a page that Next would still
+ * serve from its old cache entry.
  */
-function purgeAfterResponse(list: string[]): void {
-  if (list.length === 0 || !env().VARNISH_URL) return;
-  after(() => purgeVarnish(list));
+function afterInvalidation(list: string[]): void {
+  if (list.length === 0) return;
+  noteReaderListsChanged();
+  if (env().VARNISH_URL) after(() => purgeVarnish(list));
 }
 
 /**

@@ -63,7 +63,8 @@ const handler = {
       const value = await bufferOf(entry.value);
       // expire 0 marks a dynamic entry that is regenerated on every read: nothing to keep.
       if (entry.expire === 0) return;
-      const { value: _stream, ...meta } = entry;
+      const meta = { ...entry };
+      delete meta.value;
       const stored = { meta, value };
       const key = entryKey("uc", cacheKey);
       local.set(key, stored, value.byteLength);

@@ -5,6 +5,7 @@
 import { closeDb, getHandle } from "@/db";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
+import { localListsChangedAt, sharedListsChangedAt } from "./lists-changed";
 import { log } from "@/lib/log";
 import { createEditorGate, type EditorGate } from "./editor-gate";
 import { startScheduler } from "./scheduler";
@@ -34,7 +35,9 @@ export async function boot(): Promise<void> {
     }
     log.error({ err: message }, "database not ready at start");
   }
-  (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard();
+  (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard(
+    env().REDIS_URL ? await sharedListsChangedAt() : localListsChangedAt,
+  );
   (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
   if (process.env.DISPATCH_SCHEDULER !== "off") startScheduler(Number(process.env.PORT) || env().PORT);
   // Newsletter sends: resumes any send a previous process left unfinished (see lib/newsletter/worker.ts).

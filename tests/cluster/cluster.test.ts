@@ -86,24 +86,32 @@ async function read(base: string, path: string, text: string): Promise<{ status:
 }
 
 /**
- * Polls every base until `done` holds for all its paths; returns the ms each base took, measured
- * from `since`. Fails after `limitMs`.
+ * Polls every page on every base until `done` holds for it; returns, per base, the ms until all
+ * its pages did (and per page), measured from `since`. Fails after `limitMs`.
  */
 async function timeUntil(bases: Record<string, string>, paths: string[], text: string, done: (r: { status: number; shows: boolean }, path: string) => boolean, since: number, limitMs = 5_000) {
   const result: Record<string, number> = {};
+  const perPage: Record<string, number> = {};
   await Promise.all(
-    Object.entries(bases).map(async ([name, base]) => {
-      for (;;) {
-        const answers = await Promise.all(paths.map((p) => read(base, p, text)));
-        if (answers.every((r, i) => done(r, paths[i]))) {
-          result[name] = Math.round(performance.now() - since);
-          return;
+    Object.entries(bases).flatMap(([name, base]) =>
+      paths.map(async (p) => {
+        for (;;) {
+          const sent = performance.now();
+          const answer = await read(base, p, text);
+          if (process.env.CLUSTER_TRACE) console.log(`${name} ${p} sent +${Math.round(sent - since)} took ${Math.round(performance.now() - sent)} ms → ${answer.status} ${answer.shows}`);
+          if (done(answer, p)) {
+            const ms = Math.round(performance.now() - since);
+            perPage[`${name} ${p}`] = ms;
+            result[name] = Math.max(result[name] ?? 0, ms);
+            return;
+          }
+          if (performance.now() - since > limitMs) throw new Error(`${name}${p} did not show the change within ${limitMs} ms: ${JSON.stringify(answer)}`);
+          await new Promise((r) => setTimeout(r, 20));
         }
-        if (performance.now() - since > limitMs) throw new Error(`${name} did not show the change within ${limitMs} ms: ${JSON.stringify(answers)}`);
-        await new Promise((r) => setTimeout(r, 25));
-      }
-    }),
+      }),
+    ),
   );
+  console.log(`  per page: ${JSON.stringify(perPage)}`);
   return result;
 }
 
