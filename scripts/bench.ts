@@ -34,10 +34,10 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)];
 };
 
-async function measure(url: string): Promise<Figures> {
+async function measure(url: string, headers: Record<string, string> = {}): Promise<Figures> {
   const rounds: Figures[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+    const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
     rounds.push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors });
   }
   return {
@@ -96,9 +96,9 @@ function startApp(): { base: string; child: ChildProcess } {
   return { base, child };
 }
 
-async function bareServer(body: Buffer, contentType: string): Promise<{ url: string; close: () => void }> {
+async function bareServer(body: Buffer, contentType: string, extra: Record<string, string> = {}): Promise<{ url: string; close: () => void }> {
   const server = http.createServer((_req, res) => {
-    res.writeHead(200, { "content-type": contentType, "content-length": body.length });
+    res.writeHead(200, { "content-type": contentType, "content-length": body.length, ...extra });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -106,11 +106,25 @@ async function bareServer(body: Buffer, contentType: string): Promise<{ url: str
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
+/** GET with Accept-Encoding gzip, body kept as sent (fetch would decompress it). */
+function rawGet(url: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
+  });
+}
+
 /** A target's figures beside a bare Node server returning the same bytes, measured in turn; one table row. */
-async function besideBare(label: string, url: string, body: Buffer, contentType: string | null) {
-  const figures = await measure(url);
-  const bare = await bareServer(body, contentType ?? "text/html");
-  const bareFigures = await measure(bare.url);
+async function besideBare(label: string, url: string, body: Buffer, contentType: string | null, gzip = false) {
+  const headers: Record<string, string> = gzip ? { "accept-encoding": "gzip" } : {};
+  const figures = await measure(url, headers);
+  const bare = await bareServer(body, contentType ?? "text/html", gzip ? { "content-encoding": "gzip", vary: "Accept-Encoding" } : {});
+  const bareFigures = await measure(bare.url, headers);
   bare.close();
   const row = [
     label,
@@ -151,13 +165,13 @@ async function main() {
     let varnishLine = "\nvarnishd is not installed (apt-get install -y varnish varnish-modules): no figure through Varnish.";
     if (varnish) {
       try {
+        // As browsers ask: gzip, which Varnish stores and sends as is; the baseline sends the same bytes.
         const url = `${varnish.base}${ISSUE_PAGE}`;
-        await fetch(url);
-        const cached = await fetch(url);
-        const body = Buffer.from(await cached.arrayBuffer());
-        if (cached.headers.get("x-cache") !== "HIT") throw new Error(`${ISSUE_PAGE} was not served from Varnish's cache`);
+        await rawGet(url);
+        const cached = await rawGet(url);
+        if (cached.headers["x-cache"] !== "HIT" || cached.headers["content-encoding"] !== "gzip") throw new Error(`${ISSUE_PAGE} was not served gzipped from Varnish's cache`);
         const direct = rows.find((r) => r[0] === ISSUE_PAGE);
-        const { figures, bareFigures, row } = await besideBare(`${ISSUE_PAGE} via Varnish`, url, body, cached.headers.get("content-type"));
+        const { figures, bareFigures, row } = await besideBare(`${ISSUE_PAGE} via Varnish (gzip)`, url, cached.body, String(cached.headers["content-type"]), true);
         rows.push(row);
         varnishLine = `\nIssue page through Varnish / bare Node: ${(figures.rps / bareFigures.rps).toFixed(2)}× (${figures.rps.toFixed(0)} vs ${bareFigures.rps.toFixed(0)} req/s, medians)` +
           (direct ? `; direct from Next: ${direct[2]} req/s (${direct[6]})` : "");
