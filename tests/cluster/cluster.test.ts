@@ -161,6 +161,29 @@ describe("two instances behind Varnish", () => {
     await page.context().close();
   });
 
+  it("Varnish keeps HTML and RSC apart, passes signed-in editors and refuses purges without the secret", async () => {
+    const page = "/issues/chinese-innovation-news-february-2025";
+    await fetch(`${cluster.varnish}${page}`);
+    const html = await fetch(`${cluster.varnish}${page}`);
+    expect(html.headers.get("content-type")).toContain("text/html");
+    expect(html.headers.get("x-cache")).toBe("HIT");
+    expect(html.headers.get("xkey")).toBeNull(); // the tags are for Varnish only
+    for (const headers of [{ RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }] as Record<string, string>[]) {
+      const rsc = await fetch(`${cluster.varnish}${page}?_rsc=x1`, { headers });
+      expect(rsc.headers.get("content-type")).toContain("text/x-component");
+      expect(rsc.headers.get("x-cache")).toBe("MISS");
+      await rsc.arrayBuffer();
+    }
+    expect((await fetch(`${cluster.varnish}${page}`)).headers.get("content-type")).toContain("text/html");
+    const signedIn = await fetch(`${cluster.varnish}${page}`, { headers: { cookie: "authjs.session-token=abc" } });
+    expect(signedIn.headers.get("x-cache")).toBe("MISS");
+    const refused = await fetch(`${cluster.varnish}/`, { method: "PURGE", headers: { xkey: "site" } });
+    expect(refused.status).toBe(403);
+    const wrong = await fetch(`${cluster.varnish}/`, { method: "PURGE", headers: { xkey: "site", "x-purge-secret": "not the secret" } });
+    expect(wrong.status).toBe(403);
+    expect((await fetch(`${cluster.varnish}${page}`)).headers.get("x-cache")).toBe("HIT");
+  });
+
   it("both instances run the scheduler and the send worker: each due issue is published once, each subscriber gets one mail", async () => {
     const [owner] = await db.select().from(schema.users).where(eq(schema.users.email, editor.email));
     const china = await categoryId("china");
