@@ -21,6 +21,8 @@ export const STALE_WHILE_REVALIDATE = 60;
 
 export const SHARED_CACHE_CONTROL = `public, max-age=0, s-maxage=${SHARED_MAX_AGE}, stale-while-revalidate=${STALE_WHILE_REVALIDATE}`;
 export const PRIVATE_CACHE_CONTROL = "private, no-store";
+/** Feeds: feed readers may also keep them five minutes themselves. */
+export const FEED_CACHE_CONTROL = `public, max-age=300, s-maxage=${SHARED_MAX_AGE}, stale-while-revalidate=${STALE_WHILE_REVALIDATE}`;
 
 const SITE = "site";
 const lists = [tags.issueLists, tags.categories, tags.authors];
@@ -75,5 +77,6 @@ export function readerPathTags(pathname: string): string[] | undefined {
 /** The headers for a reader path: shared-cacheable with its tags, or private. */
 export function readerCacheHeaders(pathname: string): { "Cache-Control": string; xkey?: string } {
   const list = readerPathTags(pathname);
-  return list ? { "Cache-Control": SHARED_CACHE_CONTROL, xkey: list.join(" ") } : { "Cache-Control": PRIVATE_CACHE_CONTROL };
+  if (!list) return { "Cache-Control": PRIVATE_CACHE_CONTROL };
+  return { "Cache-Control": pathname.endsWith("/feed.xml") ? FEED_CACHE_CONTROL : SHARED_CACHE_CONTROL, xkey: list.join(" ") };
 }

@@ -37,5 +37,6 @@ describe("shared-cache tags of reader pages", () => {
     expect(readerCacheHeaders("/newsletter/unsubscribe")).toEqual({ "Cache-Control": "private, no-store" });
     expect(readerPathTags("/editor/issues")).toBeUndefined();
     expect(readerCacheHeaders("/issues/may-2026")["Cache-Control"]).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
+    expect(readerCacheHeaders("/feed.xml")["Cache-Control"]).toMatch(/^public, max-age=300, s-maxage=\d+/);
   });
 });
