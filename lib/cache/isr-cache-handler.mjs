@@ -7,11 +7,14 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { entryKey, invalidateTags, isInvalidatedSince, readEntry, writeEntry } from "./redis-store.mjs";
+import { claimRender, entryKey, invalidateTags, isInvalidatedSince, readEntry, releaseRender, writeEntry } from "./redis-store.mjs";
 import { createLocalCache } from "./local-cache.mjs";
 
 const local = createLocalCache(128 * 1024 * 1024);
 const THIRTY_DAYS = 30 * 24 * 3600;
+/** A miss is rendered by one instance: the others wait this long for its entry, then render too. */
+const CLAIM_MS = 2_000;
+const WAIT_MS = 1_000;
 
 function tagsOf(value, ctx) {
   const header = value?.headers?.["x-next-cache-tags"];
@@ -43,16 +46,31 @@ export default class RedisIsrCacheHandler {
 
   async get(cacheKey, ctx) {
     const key = entryKey(this.kind, cacheKey);
-    let stored = local.get(key);
-    if (!stored || !(await this.usable(stored, ctx))) {
+    const stored = local.get(key);
+    if (stored && (await this.usable(stored, ctx))) return this.answer(stored);
+    // Another instance may hold a newer entry than this process.
+    const newer = async () => {
       const remote = await readEntry(key);
-      if (!remote || (stored && remote.lastModified <= stored.lastModified) || !(await this.usable(remote, ctx))) {
-        local.delete(key);
-        return null;
+      return remote && (!stored || remote.lastModified > stored.lastModified) && (await this.usable(remote, ctx)) ? remote : undefined;
+    };
+    let fresh = await newer();
+    // A miss right after a publish happens on every instance at once: one renders the page, the
+    // others take its entry from Redis instead of rendering the same page on the same cores.
+    if (!fresh && !(await claimRender(key, CLAIM_MS))) {
+      for (const until = Date.now() + WAIT_MS; !fresh && Date.now() < until; ) {
+        await new Promise((r) => setTimeout(r, 30));
+        fresh = await newer();
       }
-      stored = remote;
-      local.set(key, stored, sizeOf(stored.value));
     }
+    if (!fresh) {
+      local.delete(key);
+      return null;
+    }
+    local.set(key, fresh, sizeOf(fresh.value));
+    return this.answer(fresh);
+  }
+
+  answer(stored) {
     return { lastModified: stored.lastModified, value: stored.value, cacheControl: stored.cacheControl };
   }
 
@@ -66,6 +84,7 @@ export default class RedisIsrCacheHandler {
     local.set(key, stored, sizeOf(data));
     const expire = ctx?.cacheControl?.expire;
     await writeEntry(key, stored, typeof expire === "number" && Number.isFinite(expire) && expire > 0 ? expire : THIRTY_DAYS);
+    await releaseRender(key);
   }
 
   async revalidateTag(tags, durations) {

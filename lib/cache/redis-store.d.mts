@@ -6,3 +6,5 @@ export declare function writeEntry(key: string, value: unknown, ttlSeconds: numb
 export declare function latestInvalidation(tags: string[]): Promise<number>;
 export declare function isInvalidatedSince(tags: string[], since: number): Promise<boolean>;
 export declare function invalidateTags(tags: string[], durations?: { expire?: number }): Promise<void>;
+export declare function claimRender(key: string, ms: number): Promise<boolean>;
+export declare function releaseRender(key: string): Promise<void>;

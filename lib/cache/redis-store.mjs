@@ -107,6 +107,35 @@ export async function isInvalidatedSince(tags, since) {
   return at > since && at <= Date.now();
 }
 
+const instanceId = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
+
+/**
+ * Claims the right to render `key` for `ms` (true), unless another process already has it
+ * (false). This process's own claim counts as won: Next joins its concurrent requests itself.
+ */
+export async function claimRender(key, ms) {
+  try {
+    const client = await redis();
+    if (!client) return true;
+    const lock = `${key}:rendering`;
+    if ((await client.set(lock, instanceId, { condition: "NX", expiration: { type: "PX", value: ms } })) === "OK") return true;
+    return (await client.get(lock)) === instanceId;
+  } catch (err) {
+    report("claim", err);
+    return true;
+  }
+}
+
+/** Ends a claim made with claimRender (the entry is stored). */
+export async function releaseRender(key) {
+  try {
+    const client = await redis();
+    await client?.del(`${key}:rendering`);
+  } catch (err) {
+    report("release", err);
+  }
+}
+
 /** Marks tags invalid from now (plus `expire` seconds, when given) on every instance. */
 export async function invalidateTags(tags, durations) {
   if (tags.length === 0) return;
