@@ -19,7 +19,7 @@ export function entryKey(kind, key) {
   return `${prefix}${kind}:${key}`;
 }
 
-const state = (globalThis.__dispatchRedisCache ??= { client: undefined, connecting: undefined, lastError: 0 });
+const state = (globalThis.__dispatchRedisCache ??= { client: undefined, firstConnect: undefined, lastError: 0 });
 
 function report(what, err) {
   // One line per 10 s at most: a Redis outage must not flood the log with one line per request.
@@ -29,29 +29,24 @@ function report(what, err) {
   console.error(JSON.stringify({ level: "error", msg: `redis cache: ${what}`, err: err?.message ?? String(err) }));
 }
 
-/** The connected client, or undefined while Redis is unreachable. */
+/**
+ * The connected client, or undefined while Redis is unreachable. One client per process; it
+ * reconnects by itself in the background, and nobody waits for it longer than the first 2 s.
+ */
 export async function redis() {
-  if (state.client?.isReady) return state.client;
-  if (!state.connecting) {
+  if (!state.client) {
     const client = createClient({
       url: process.env.REDIS_URL,
-      socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(retries * 100, 2_000) },
+      socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 + retries * 100, 2_000) },
       // Fail fast while disconnected instead of queueing every request behind the reconnect.
       disableOfflineQueue: true,
     });
     client.on("error", (err) => report("connection", err));
-    state.connecting = client
-      .connect()
-      .then(() => {
-        state.client = client;
-      })
-      .catch((err) => report("connect", err))
-      .finally(() => {
-        state.connecting = undefined;
-      });
+    state.client = client;
+    state.firstConnect = Promise.race([client.connect().catch((err) => report("connect", err)), new Promise((r) => setTimeout(r, 2_000))]);
   }
-  await state.connecting;
-  return state.client?.isReady ? state.client : undefined;
+  await state.firstConnect;
+  return state.client.isReady ? state.client : undefined;
 }
 
 /** Bytes in, bytes out: RESP strings decoded as Buffers for serialized entries. */
@@ -101,10 +96,13 @@ export async function latestInvalidation(tags) {
   }
 }
 
-/** True when one of the tags was invalidated after `since` and the invalidation has taken effect. */
+/**
+ * True when one of the tags was invalidated after `since` and the invalidation has taken effect;
+ * also while Redis is unreachable (an invalidation may be missed then: render afresh).
+ */
 export async function isInvalidatedSince(tags, since) {
   const at = await latestInvalidation(tags);
-  return at > since && at <= Date.now();
+  return at === Infinity || (at > since && at <= Date.now());
 }
 
 const instanceId = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;

@@ -98,4 +98,24 @@ describe("Redis cache handlers shared by two instances", () => {
     await b.isr.set("/issues/may", { ...page, html: "<h1>May, edited</h1>" }, {});
     expect(((await a.isr.get("/issues/may", { kind: "APP_PAGE" }))?.value as { html: string }).html).toBe("<h1>May, edited</h1>");
   });
+
+  it("with Redis unreachable every read is a miss (rendered afresh, never stale) and writes do not throw", async () => {
+    const shared = globalThis as { __dispatchRedisCache?: unknown };
+    const saved = shared.__dispatchRedisCache;
+    shared.__dispatchRedisCache = undefined;
+    process.env.REDIS_URL = "redis://127.0.0.1:6399"; // nothing listens there
+    try {
+      const down = await instance();
+      await down.useCache.set("k3", entry("kept only in memory", ["issues"]));
+      expect(await down.useCache.get("k3", [])).toBeUndefined();
+      await down.isr.set("/", { kind: "APP_PAGE", html: "x", headers: { "x-next-cache-tags": "_N_T_/layout,issues" } }, {});
+      expect(await down.isr.get("/", { kind: "APP_PAGE" })).toBeNull();
+      await down.useCache.updateTags(["issues"]);
+    } finally {
+      const client = (shared.__dispatchRedisCache as { client?: { destroy: () => void } } | undefined)?.client;
+      client?.destroy();
+      shared.__dispatchRedisCache = saved;
+      process.env.REDIS_URL = url;
+    }
+  });
 });
