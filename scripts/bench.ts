@@ -65,7 +65,7 @@ const waitFor = (url: string, timeoutMs: number) => waitForProcess(url, timeoutM
 const ISSUE_PAGE = PAGES.find((p) => p.startsWith("/issues/")) ?? "/issues/chinese-innovation-news-february-2025";
 
 /** Varnish in front of the app, on port 6321; undefined when varnishd is not installed. */
-async function startVarnishInFront(appBase: string): Promise<{ base: string; child: ChildProcess } | undefined> {
+async function startVarnishInFront(appBase: string): Promise<{ base: string; child: ChildProcess; workDir: string } | undefined> {
   const varnishd = findVarnishd();
   if (!varnishd) return undefined;
   const workDir = mkdtempSync(path.join(os.tmpdir(), "dispatch-bench-varnish-"));
@@ -80,7 +80,7 @@ async function startVarnishInFront(appBase: string): Promise<{ base: string; chi
   });
   const base = "http://127.0.0.1:6321";
   await waitForProcess(`${base}/api/health`, 60_000, () => child.exitCode === null);
-  return { base, child };
+  return { base, child, workDir };
 }
 
 function startApp(): { base: string; child: ChildProcess } {
@@ -176,7 +176,10 @@ async function main() {
         varnishLine = `\nIssue page through Varnish / bare Node: ${(figures.rps / bareFigures.rps).toFixed(2)}× (${figures.rps.toFixed(0)} vs ${bareFigures.rps.toFixed(0)} req/s, medians)` +
           (direct ? `; direct from Next: ${direct[2]} req/s (${direct[6]})` : "");
       } finally {
+        const exited = varnish.child.exitCode === null ? new Promise((r) => varnish.child.once("exit", r)) : Promise.resolve();
         if (varnish.child.pid) process.kill(-varnish.child.pid, "SIGTERM");
+        await exited;
+        rmSync(varnish.workDir, { recursive: true, force: true });
       }
     }
     const header = ["page", "html", "app req/s", "app p50 / p99", "non-2xx+err", "bare node req/s", "app / bare"];
