@@ -4,6 +4,8 @@
  * - `/issues?category=a,b` answers a permanent redirect to the path form, which keeps `/issues`
  *   itself a static page (reading the query there would render it per request).
  * - Unknown reader slugs are answered with a real 404 before rendering (see lib/server/path-guard.ts).
+ * - Reader pages with a slug get their shared-cache headers and cache tags here (lib/http-cache.ts);
+ *   the fixed paths get theirs from next.config.ts headers(), without running the proxy.
  */
 import { NextResponse, type NextRequest } from "next/server";
 import { errorMessage, log } from "@/lib/log";
@@ -11,6 +13,7 @@ import { limitedPage } from "@/lib/server/limited-page";
 import { SERVER_ACTION_BODY_BYTES, SERVER_ACTION_BODY_LIMIT } from "@/lib/limits";
 import { declaresMoreThan } from "@/lib/server/body-limit";
 import { isCrossSite } from "@/lib/server/same-origin";
+import { readerCacheHeaders } from "@/lib/http-cache";
 
 type PathGuard = (pathname: string) => Promise<boolean | string | undefined>;
 type DbPing = () => Promise<void>;
@@ -147,7 +150,9 @@ export async function proxy(request: NextRequest) {
       // The database is unreachable: let the page answer (cached, or its error page).
     }
   }
-  return NextResponse.next();
+  const response = NextResponse.next();
+  for (const [key, value] of Object.entries(readerCacheHeaders(nextUrl.pathname))) response.headers.set(key, value);
+  return response;
 }
 
 export const config = {

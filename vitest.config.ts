@@ -1,17 +1,19 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+export const alias = {
+  "@": path.resolve(__dirname),
+  // The marker package throws outside React Server Components; tests run on the server side.
+  "server-only": path.resolve(__dirname, "tests/support/server-only.ts"),
+};
+
 export default defineConfig({
-  resolve: {
-    alias: {
-      "@": path.resolve(__dirname),
-      // The marker package throws outside React Server Components; tests run on the server side.
-      "server-only": path.resolve(__dirname, "tests/support/server-only.ts"),
-    },
-  },
+  resolve: { alias },
   test: {
     environment: "node",
     include: ["tests/**/*.test.ts"],
+    // Needs Varnish, Redis and PostgreSQL and its own build: `npm run test:cluster`.
+    exclude: ["tests/cluster/**", "node_modules/**"],
     // A fresh PGlite plus migrations takes a few seconds (STACK.md): one database per file.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -79,12 +79,14 @@ const schema = z.object({
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("Dispatch <newsletter@localhost>")),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   REDIS_URL: optionalUrl(["redis:", "rediss:"], "must be a redis:// URL"),
+  REDIS_KEY_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, "letters, digits and : _ . - only").default("dispatch:")),
   VARNISH_URL: optionalUrl(["http:", "https:"], "must be an http(s) URL"),
   TRUST_PROXY: z.preprocess(
     emptyToUndefined,
     z.coerce.number().int("must be a whole number of proxies").min(0).max(5).default(0),
   ),
   SEARCH_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(30)),
+  VARNISH_PURGE_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   ...s3Fields,
 }).superRefine((data, ctx) => {
@@ -117,6 +119,14 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(
       "Invalid environment:\n  AUTH_SECRET: required in production with PostgreSQL (generate one with `openssl rand -base64 33`)",
     );
+  }
+  if (data.REDIS_URL && !data.AUTH_SECRET) {
+    throw new Error(
+      "Invalid environment:\n  AUTH_SECRET: required with REDIS_URL: every instance must sign sessions with the same secret (a generated one lives in one instance's DATA_DIR only)",
+    );
+  }
+  if (data.VARNISH_URL && !data.VARNISH_PURGE_SECRET) {
+    throw new Error("Invalid environment:\n  VARNISH_PURGE_SECRET: required with VARNISH_URL (the same value as in the VCL's purge check)");
   }
   const siteUrl = (data.SITE_URL ?? `http://localhost:${data.PORT}`).replace(/\/+$/, "");
   return { ...data, SITE_URL: siteUrl };

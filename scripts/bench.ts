@@ -4,14 +4,21 @@
  * rounds and the ratio to the baseline.
  *
  * By default it starts its own server on a fresh embedded database (`npm start` on port 3200);
- * set BENCH_URL to measure a server that is already running.
+ * set BENCH_URL to measure a server that is already running. When varnishd is installed, the
+ * issue page is also measured through Varnish (deploy/varnish/default.vcl) in front of that
+ * server, beside the same bare Node baseline.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import http from "node:http";
 import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
 import autocannon from "autocannon";
+import { findVarnishd, startVarnish, waitFor as waitForProcess } from "./cluster/cluster";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const DURATION = Number(process.env.BENCH_SECONDS ?? 6);
@@ -27,10 +34,10 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)];
 };
 
-async function measure(url: string): Promise<Figures> {
+async function measure(url: string, headers: Record<string, string> = {}): Promise<Figures> {
   const rounds: Figures[] = [];
   for (let i = 0; i < ROUNDS; i++) {
-    const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION });
+    const r = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers });
     rounds.push({ rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors });
   }
   return {
@@ -53,17 +60,27 @@ async function javascriptBytes(base: string, html: string): Promise<{ files: num
   return { files: new Set(sources).size, gzip };
 }
 
-async function waitFor(url: string, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+const waitFor = (url: string, timeoutMs: number) => waitForProcess(url, timeoutMs, () => true);
+
+const ISSUE_PAGE = PAGES.find((p) => p.startsWith("/issues/")) ?? "/issues/chinese-innovation-news-february-2025";
+
+/** Varnish in front of the app, on port 6321; undefined when varnishd is not installed. */
+async function startVarnishInFront(appBase: string): Promise<{ base: string; child: ChildProcess; workDir: string } | undefined> {
+  const varnishd = findVarnishd();
+  if (!varnishd) return undefined;
+  const workDir = mkdtempSync(path.join(os.tmpdir(), "dispatch-bench-varnish-"));
+  const child = startVarnish({
+    varnishd,
+    workDir,
+    backendPorts: [Number(new URL(appBase).port)],
+    port: 6321,
+    adminPort: 6322,
+    env: { ...process.env, VARNISH_PURGE_SECRET: randomBytes(18).toString("base64url") },
+    stdio: "ignore",
+  });
+  const base = "http://127.0.0.1:6321";
+  await waitForProcess(`${base}/api/health`, 60_000, () => child.exitCode === null);
+  return { base, child, workDir };
 }
 
 function startApp(): { base: string; child: ChildProcess } {
@@ -79,14 +96,46 @@ function startApp(): { base: string; child: ChildProcess } {
   return { base, child };
 }
 
-async function bareServer(body: Buffer, contentType: string): Promise<{ url: string; close: () => void }> {
+async function bareServer(body: Buffer, contentType: string, extra: Record<string, string> = {}): Promise<{ url: string; close: () => void }> {
   const server = http.createServer((_req, res) => {
-    res.writeHead(200, { "content-type": contentType, "content-length": body.length });
+    res.writeHead(200, { "content-type": contentType, "content-length": body.length, ...extra });
     res.end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/** GET with Accept-Encoding gzip, body kept as sent (fetch would decompress it). */
+function rawGet(url: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+      })
+      .on("error", reject);
+  });
+}
+
+/** A target's figures beside a bare Node server returning the same bytes, measured in turn; one table row. */
+async function besideBare(label: string, url: string, body: Buffer, contentType: string | null, gzip = false) {
+  const headers: Record<string, string> = gzip ? { "accept-encoding": "gzip" } : {};
+  const figures = await measure(url, headers);
+  const bare = await bareServer(body, contentType ?? "text/html", gzip ? { "content-encoding": "gzip", vary: "Accept-Encoding" } : {});
+  const bareFigures = await measure(bare.url, headers);
+  bare.close();
+  const row = [
+    label,
+    `${(body.length / 1024).toFixed(0)} KiB`,
+    figures.rps.toFixed(0),
+    `${figures.p50} / ${figures.p99} ms`,
+    String(figures.non2xx + figures.errors),
+    bareFigures.rps.toFixed(0),
+    `${(figures.rps / bareFigures.rps).toFixed(3)}×`,
+  ];
+  return { figures, bareFigures, row };
 }
 
 async function main() {
@@ -107,19 +156,31 @@ async function main() {
       const body = Buffer.from(await res.arrayBuffer());
       const js = await javascriptBytes(app.base, body.toString("utf8"));
       jsRows.push([path, String(js.files), `${(js.gzip / 1024).toFixed(1)} KiB`]);
-      const appFigures = await measure(url);
-      const bare = await bareServer(body, res.headers.get("content-type") ?? "text/html");
-      const bareFigures = await measure(bare.url);
-      bare.close();
-      rows.push([
-        path,
-        `${(body.length / 1024).toFixed(0)} KiB`,
-        appFigures.rps.toFixed(0),
-        `${appFigures.p50} / ${appFigures.p99} ms`,
-        String(appFigures.non2xx + appFigures.errors),
-        bareFigures.rps.toFixed(0),
-        `${(appFigures.rps / bareFigures.rps).toFixed(3)}×`,
-      ]);
+      rows.push((await besideBare(path, url, body, res.headers.get("content-type"))).row);
+    }
+    const varnish = await startVarnishInFront(app.base).catch((err) => {
+      console.error(`Varnish did not start: ${(err as Error).message}`);
+      return undefined;
+    });
+    let varnishLine = "\nvarnishd is not installed (apt-get install -y varnish varnish-modules): no figure through Varnish.";
+    if (varnish) {
+      try {
+        // As browsers ask: gzip, which Varnish stores and sends as is; the baseline sends the same bytes.
+        const url = `${varnish.base}${ISSUE_PAGE}`;
+        await rawGet(url);
+        const cached = await rawGet(url);
+        if (cached.headers["x-cache"] !== "HIT" || cached.headers["content-encoding"] !== "gzip") throw new Error(`${ISSUE_PAGE} was not served gzipped from Varnish's cache`);
+        const direct = rows.find((r) => r[0] === ISSUE_PAGE);
+        const { figures, bareFigures, row } = await besideBare(`${ISSUE_PAGE} via Varnish (gzip)`, url, cached.body, String(cached.headers["content-type"]), true);
+        rows.push(row);
+        varnishLine = `\nIssue page through Varnish / bare Node: ${(figures.rps / bareFigures.rps).toFixed(2)}× (${figures.rps.toFixed(0)} vs ${bareFigures.rps.toFixed(0)} req/s, medians)` +
+          (direct ? `; direct from Next: ${direct[2]} req/s (${direct[6]})` : "");
+      } finally {
+        const exited = varnish.child.exitCode === null ? new Promise((r) => varnish.child.once("exit", r)) : Promise.resolve();
+        if (varnish.child.pid) process.kill(-varnish.child.pid, "SIGTERM");
+        await exited;
+        rmSync(varnish.workDir, { recursive: true, force: true });
+      }
     }
     const header = ["page", "html", "app req/s", "app p50 / p99", "non-2xx+err", "bare node req/s", "app / bare"];
     const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
@@ -127,6 +188,7 @@ async function main() {
     console.log(line(header));
     console.log(widths.map((w) => "-".repeat(w)).join("  "));
     for (const r of rows) console.log(line(r));
+    console.log(varnishLine);
     console.log("\nJavaScript each page downloads (gzip -9 of every script tag's file):");
     for (const r of jsRows) console.log(`  ${r[0].padEnd(48)} ${r[1].padStart(3)} files  ${r[2]}`);
   } finally {

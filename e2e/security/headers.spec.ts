@@ -30,6 +30,17 @@ test("reader pages, feeds, assets and 404s carry the security headers", async ({
   expect(violations).toEqual([]);
 });
 
+test("reader pages may sit in a shared cache, tagged for purging; token pages may not", async ({ request }) => {
+  for (const [path, tag] of [["/", "issues"], [february, "issue:chinese-innovation-news-february-2025"], ["/categories/china", "category:china"]]) {
+    const h = (await request.get(path)).headers();
+    expect(h["cache-control"], path).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
+    expect(h["xkey"]?.split(" "), path).toContain(tag);
+  }
+  const confirm = (await request.get("/newsletter/confirm?token=x")).headers();
+  expect(confirm["cache-control"]).toBe("private, no-store");
+  expect(confirm["xkey"]).toBeUndefined();
+});
+
 test("the health endpoint is never cached", async ({ request }) => {
   expect((await request.get("/api/health")).headers()["cache-control"]).toContain("no-store");
 });

@@ -7,6 +7,7 @@ import { pingDatabase } from "@/db/queries/health";
 import { pruneRateLimits } from "@/db/queries/rate-limits";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
+import { localListsChangedAt, sharedListsChangedAt } from "./lists-changed";
 import { log } from "@/lib/log";
 import { createEditorGate, type EditorGate } from "./editor-gate";
 import { startScheduler } from "./scheduler";
@@ -39,7 +40,9 @@ export async function boot(): Promise<void> {
     }
     log.error({ err: message }, "database not ready at start");
   }
-  (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard();
+  (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard(
+    env().REDIS_URL ? await sharedListsChangedAt() : localListsChangedAt,
+  );
   (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
   (globalThis as { __dispatchSearchLimit?: SearchLimit }).__dispatchSearchLimit = createSearchLimit();
   (globalThis as { __dispatchDbPing?: () => Promise<void> }).__dispatchDbPing = pingDatabase;

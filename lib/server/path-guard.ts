@@ -6,8 +6,15 @@
  * vercel/next.js#95561). Known slugs are answered from memory; an unknown slug re-reads the
  * database (so an issue published a moment ago is never refused), at most once per interval for
  * the cheap lists and once per request for an issue slug.
+ *
+ * A known slug can stop being valid (unpublished, renamed, a category deleted): before answering
+ * from memory the guard asks `changedAt` when the reader lists were last invalidated — by this
+ * process (a local note from lib/revalidate.ts) or, with REDIS_URL, by any instance (the shared
+ * tag manifest) — and reloads when that is newer than its lists. Without it an unpublished issue
+ * would render for up to REFRESH_MS, as a 200 "not found" shell that a shared cache could keep.
  */
 import { isPublishedIssueSlug, loadKnownSlugs, type KnownSlugs } from "@/db/queries/known-paths";
+import { localListsChangedAt, type ListsChangedAt } from "./lists-changed";
 
 const REFRESH_MS = 2_000;
 /** A miss re-reads the lists, but not more often than this: junk slugs must not cost a reload each. */
@@ -17,17 +24,18 @@ const PAGE_SIZE = 12;
 /** true: exists; false: answer 404; a string: redirect permanently there; undefined: not a guarded path. */
 export type PathGuard = (pathname: string) => Promise<boolean | string | undefined>;
 
-export function createPathGuard(): PathGuard {
+export function createPathGuard(changedAt: ListsChangedAt = localListsChangedAt): PathGuard {
   let known: { slugs: KnownSlugs; sets: Record<"issues" | "authors" | "events" | "categories", Set<string>>; at: number } | undefined;
   let loading: Promise<void> | undefined;
 
-  async function refresh(force = false) {
-    if (known && Date.now() - known.at < (force ? FORCED_REFRESH_MS : REFRESH_MS)) return;
+  function load(): Promise<void> {
+    const started = Date.now();
     loading ??= loadKnownSlugs()
       .then((slugs) => {
         known = {
           slugs,
-          at: Date.now(),
+          // The start of the read: a change committed while it ran makes it stale at once.
+          at: started,
           sets: {
             issues: new Set(slugs.issues),
             authors: new Set(slugs.authors),
@@ -39,7 +47,15 @@ export function createPathGuard(): PathGuard {
       .finally(() => {
         loading = undefined;
       });
-    await loading;
+    return loading;
+  }
+
+  async function refresh(force = false) {
+    // Twice at most: a read already under way when the lists changed is stale when it lands.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      if (known && Date.now() - known.at < (force ? FORCED_REFRESH_MS : REFRESH_MS) && (await changedAt()) < known.at) return;
+      await load();
+    }
   }
 
   async function has(kind: "authors" | "events" | "categories", slug: string): Promise<boolean> {

@@ -25,6 +25,23 @@ describe("environment validation", () => {
     ).toThrow(/AUTH_SECRET: required/);
   });
 
+  it("requires a shared AUTH_SECRET with REDIS_URL (several instances) and a purge secret with VARNISH_URL", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", REDIS_URL: "redis://127.0.0.1:6379" } as NodeJS.ProcessEnv)).toThrow(
+      /AUTH_SECRET: required with REDIS_URL/,
+    );
+    expect(() => parseEnv({ NODE_ENV: "production", VARNISH_URL: "http://127.0.0.1:6081" } as NodeJS.ProcessEnv)).toThrow(
+      /VARNISH_PURGE_SECRET: required/,
+    );
+    const ok = parseEnv({
+      NODE_ENV: "production",
+      REDIS_URL: "redis://127.0.0.1:6379",
+      AUTH_SECRET: "x".repeat(32),
+      VARNISH_URL: "http://127.0.0.1:6081",
+      VARNISH_PURGE_SECRET: "y".repeat(16),
+    } as NodeJS.ProcessEnv);
+    expect(ok.REDIS_KEY_PREFIX).toBe("dispatch:");
+  });
+
   it("drops a trailing slash from SITE_URL so links never double it", () => {
     expect(parseEnv({ NODE_ENV: "test", SITE_URL: "https://news.example.com/" } as NodeJS.ProcessEnv).SITE_URL).toBe(
       "https://news.example.com",
