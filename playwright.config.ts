@@ -5,7 +5,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
 export const e2eDataDir = process.env.E2E_DATA_DIR ?? ".data-e2e";
 /** The SMTP sink the newsletter tests start (e2e/newsletter); the server sends its mail there. */
-/** Everything the server prints (its JSON log and Next's own lines); e2e/editor/logs.spec.ts reads it. */
+/** Everything the server prints (its JSON log and Next's own lines); e2e/editor/secrets-in-logs.spec.ts reads it. */
 export const e2eServerLog = `${e2eDataDir}-server.log`;
 /** Searches per minute per client on the e2e server (e2e/reader/search-limit.spec.ts runs into it). */
 export const e2eSearchLimit = 60;

@@ -26,7 +26,9 @@ export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess
   const [result, formAction, pending] = useActionState(async (prev: unknown, formData: FormData) => {
     const r = await action(prev, formData);
     setKept(r.ok ? null : Object.fromEntries([...formData].filter((e): e is [string, string] => typeof e[1] === "string")));
-    if (r.ok && resetOnSuccess) setGeneration((g) => g + 1);
+    // A refused form is mounted afresh with what was typed as its defaults, in the same render as
+    // the message: React's own reset of the old form can then never undo a later correction.
+    if (!r.ok || resetOnSuccess) setGeneration((g) => g + 1);
     return r;
   }, null);
   const initial = (f: FieldSpec) => (kept && f.type !== "password" ? (kept[f.name] ?? "") : f.defaultValue === null || f.defaultValue === undefined ? "" : String(f.defaultValue));

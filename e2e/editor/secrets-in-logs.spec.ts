@@ -1,4 +1,7 @@
 /**
+ * Named to run after publishing.spec.ts, which needs a server without users (ensureOwner here
+ * then finds the owner it made).
+ *
  * The server's log after a full visitor signup (subscribe, confirmation mail, confirm, welcome
  * mail) and an editor sign-in: structured JSON lines with request ids, and none of the secrets
  * that went through those requests — passwords, tokens, session cookies, full email addresses.
