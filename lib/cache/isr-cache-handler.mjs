@@ -1,6 +1,8 @@
 /**
- * Next's `cacheHandler` (the route cache: prerendered pages, route handlers, images) on Redis,
- * wired in next.config.ts only when REDIS_URL is set. Entries are keyed by build, so a new
+ * Next's `cacheHandler` (the route cache: rendered pages, route handlers, images), always wired
+ * in next.config.ts: an in-process LRU, and with REDIS_URL Redis behind it. Nothing is written to
+ * `.next/`, and what the build prerendered is never served: pages render on their first request
+ * from the database this process serves (see redis-store.mjs). Entries are keyed by build, so a new
  * deploy never serves pages that point at the previous build's assets; the page's cache tags
  * (Next puts them in the x-next-cache-tags header of the entry) are checked against the shared
  * tag manifest on every read, because Next's own check only knows this process's invalidations.
@@ -46,6 +48,7 @@ export default class RedisIsrCacheHandler {
 
   async get(cacheKey, ctx) {
     const key = entryKey(this.kind, cacheKey);
+    if (!key) return null;
     const stored = local.get(key);
     if (stored && (await this.usable(stored, ctx))) return this.answer(stored);
     // Another instance may hold a newer entry than this process.
@@ -76,6 +79,7 @@ export default class RedisIsrCacheHandler {
 
   async set(cacheKey, data, ctx) {
     const key = entryKey(this.kind, cacheKey);
+    if (!key) return;
     if (!data) {
       local.delete(key);
       return;

@@ -1,8 +1,8 @@
 /**
- * Next's `cacheHandlers` ("use cache") on Redis, wired in next.config.ts only when REDIS_URL is
- * set. Entries live in Redis (shared by every instance) with a small in-process copy in front;
- * every read checks the entry's tags and the request's soft tags against the shared tag
- * manifest, so an invalidation on one instance is seen by the next read on any other.
+ * Next's `cacheHandlers` ("use cache"), always wired in next.config.ts. Entries live in a small
+ * in-process LRU and, with REDIS_URL, in Redis (shared by every instance); every read checks the
+ * entry's tags and the request's soft tags against the tag manifest (redis-store.mjs), so an
+ * invalidation on one instance is seen by the next read on any other.
  */
 import { entryKey, invalidateTags, isInvalidatedSince, readEntry, writeEntry } from "./redis-store.mjs";
 import { createLocalCache } from "./local-cache.mjs";
@@ -41,6 +41,7 @@ const handler = {
   async get(cacheKey, softTags) {
     await pendingSets.get(cacheKey);
     const key = entryKey("uc", cacheKey);
+    if (!key) return undefined;
     let stored = local.get(key);
     if (!stored || !(await usable(stored, softTags))) {
       // Another instance may hold a newer entry than this process.
@@ -56,6 +57,12 @@ const handler = {
   },
 
   async set(cacheKey, pendingEntry) {
+    const key = entryKey("uc", cacheKey);
+    if (!key) {
+      // No namespace (the build, or before the database answered): keep nothing.
+      await pendingEntry.then((entry) => entry.value?.cancel?.()).catch(() => {});
+      return;
+    }
     let done = () => {};
     pendingSets.set(cacheKey, new Promise((resolve) => (done = resolve)));
     try {
@@ -66,7 +73,6 @@ const handler = {
       const meta = { ...entry };
       delete meta.value;
       const stored = { meta, value };
-      const key = entryKey("uc", cacheKey);
       local.set(key, stored, value.byteLength);
       await writeEntry(key, stored, meta.expire);
     } catch {

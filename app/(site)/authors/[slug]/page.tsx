@@ -3,14 +3,15 @@ import { alternates } from "@/lib/metadata";
 import Image from "next/image";
 import { notFound } from "next/navigation";
 import { IssueGridByMonth } from "@/components/site/IssueGrid";
-import { getAuthorPage, getAuthorSlugs } from "@/lib/reader/data";
+import { getAuthorPage } from "@/lib/reader/data";
 import { isSafeHttpUrl } from "@/lib/markdown";
+import { BUILD_PLACEHOLDER } from "@/lib/reader/build-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateStaticParams() {
-  const slugs = await getAuthorSlugs();
-  return slugs.length > 0 ? slugs.map((slug) => ({ slug })) : [{ slug: "__none__" }];
+/** Nothing is prerendered from the database (lib/reader/build-params.ts). */
+export function generateStaticParams() {
+  return [{ slug: BUILD_PLACEHOLDER }];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

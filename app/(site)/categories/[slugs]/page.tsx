@@ -6,12 +6,13 @@ import { IssueGridByMonth } from "@/components/site/IssueGrid";
 import { PageIntro } from "@/components/site/PageIntro";
 import { parseCategoryPath } from "@/lib/reader/category-path";
 import { getCategories, getIssuesInCategories } from "@/lib/reader/data";
+import { BUILD_PLACEHOLDER } from "@/lib/reader/build-params";
 
 type Props = { params: Promise<{ slugs: string }> };
 
-export async function generateStaticParams() {
-  const categories = await getCategories();
-  return categories.length > 0 ? categories.map((c) => ({ slugs: c.slug })) : [{ slugs: "__none__" }];
+/** Nothing is prerendered from the database (lib/reader/build-params.ts). */
+export function generateStaticParams() {
+  return [{ slugs: BUILD_PLACEHOLDER }];
 }
 
 async function resolve(raw: string) {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { alternates } from "@/lib/metadata";
 import { notFound, permanentRedirect } from "next/navigation";
-import { getArchivePage } from "@/lib/reader/data";
 import { ArchiveView } from "../../archive-view";
+import { BUILD_PLACEHOLDER } from "@/lib/reader/build-params";
 
 type Props = { params: Promise<{ page: string }> };
 
@@ -12,10 +12,9 @@ function parsePage(raw: string): number | null {
   return Number(raw);
 }
 
-export async function generateStaticParams() {
-  const { pages } = await getArchivePage(1);
-  // At least one entry is required; page 2 of a short archive simply answers 404.
-  return Array.from({ length: Math.max(1, pages - 1) }, (_, i) => ({ page: String(i + 2) }));
+/** Nothing is prerendered from the database (lib/reader/build-params.ts). */
+export function generateStaticParams() {
+  return [{ page: BUILD_PLACEHOLDER }];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
