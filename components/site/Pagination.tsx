@@ -3,7 +3,7 @@ import { listPagePath, pageWindow } from "@/lib/reader/pages";
 
 /**
  * Newer / numbered / older links for the list at `base`; the current page is marked with
- * aria-current. At most seven numbers whatever the number of pages (first, last, two either side
+ * aria-current. At most nine numbers whatever the number of pages (first, last, two either side
  * of the current one). The <link rel="prev|next"> elements are hoisted into <head> by React.
  */
 export function Pagination({ base, page, pages }: { base: string; page: number; pages: number }) {

@@ -43,9 +43,11 @@ const entry = (text: string, tags: string[]) =>
 const text = async (stream: ReadableStream<Uint8Array>) => new Response(stream).text();
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
-beforeAll(() => {
+beforeAll(async () => {
   process.env.REDIS_URL = url;
   process.env.REDIS_KEY_PREFIX = prefix;
+  // What lib/server/boot.ts sets at start from the database's identity and SITE_URL.
+  (await import("@/lib/cache/cache-namespace.mjs")).setCacheNamespace("test-namespace");
 });
 
 afterAll(async () => {
