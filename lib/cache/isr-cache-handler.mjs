@@ -9,7 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { claimRender, entryKey, invalidateTags, isInvalidatedSince, readEntry, releaseRender, writeEntry } from "./redis-store.mjs";
+import { cacheClock, claimRender, entryKey, invalidateTags, isInvalidatedSince, readEntry, releaseRender, writeEntry } from "./redis-store.mjs";
 import { createLocalCache } from "./local-cache.mjs";
 
 const local = createLocalCache(128 * 1024 * 1024);
@@ -60,7 +60,7 @@ export default class RedisIsrCacheHandler {
     // A miss right after a publish happens on every instance at once: one renders the page, the
     // others take its entry from Redis instead of rendering the same page on the same cores.
     if (!fresh && !(await claimRender(key, CLAIM_MS))) {
-      for (const until = Date.now() + WAIT_MS; !fresh && Date.now() < until; ) {
+      for (const until = cacheClock() + WAIT_MS; !fresh && cacheClock() < until; ) {
         await new Promise((r) => setTimeout(r, 30));
         fresh = await newer();
       }
@@ -84,7 +84,7 @@ export default class RedisIsrCacheHandler {
       local.delete(key);
       return;
     }
-    const stored = { lastModified: Date.now(), value: data, cacheControl: ctx?.cacheControl, tags: tagsOf(data, ctx) };
+    const stored = { lastModified: cacheClock(), value: data, cacheControl: ctx?.cacheControl, tags: tagsOf(data, ctx) };
     local.set(key, stored, sizeOf(data));
     const expire = ctx?.cacheControl?.expire;
     await writeEntry(key, stored, typeof expire === "number" && Number.isFinite(expire) && expire > 0 ? expire : THIRTY_DAYS);

@@ -25,6 +25,16 @@ import { cacheNamespace } from "./cache-namespace.mjs";
 const prefix = process.env.REDIS_KEY_PREFIX || "dispatch:";
 export const TAGS_KEY = `${prefix}tags`;
 
+/**
+ * The clock of the caches, in ms since the epoch. Not Date.now(): under cacheComponents Next
+ * treats reading the clock during a render or a route's revalidation as dynamic I/O (a route
+ * handler such as /sitemap.xml then fails with "used Date.now()"), and reserves `performance`
+ * for measuring, which is what this is.
+ */
+export function cacheClock() {
+  return performance.timeOrigin + performance.now();
+}
+
 /** True when Redis holds the caches; read at run time, so one build serves both setups. */
 export function sharedStore() {
   return Boolean(process.env.REDIS_URL);
@@ -40,7 +50,7 @@ const state = (globalThis.__dispatchRedisCache ??= { client: undefined, firstCon
 
 function report(what, err) {
   // One line per 10 s at most: a Redis outage must not flood the log with one line per request.
-  const now = Date.now();
+  const now = cacheClock();
   if (now - state.lastError < 10_000) return;
   state.lastError = now;
   console.error(JSON.stringify({ level: "error", msg: `redis cache: ${what}`, err: err?.message ?? String(err) }));
@@ -121,7 +131,7 @@ export async function latestInvalidation(tags) {
  */
 export async function isInvalidatedSince(tags, since) {
   const at = await latestInvalidation(tags);
-  return at === Infinity || (at > since && at <= Date.now());
+  return at === Infinity || (at > since && at <= cacheClock());
 }
 
 const instanceId = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
@@ -156,7 +166,7 @@ export async function releaseRender(key) {
 /** Marks tags invalid from now (plus `expire` seconds, when given) on every instance. */
 export async function invalidateTags(tags, durations) {
   if (tags.length === 0) return;
-  const at = Date.now() + (durations?.expire ?? 0) * 1000;
+  const at = cacheClock() + (durations?.expire ?? 0) * 1000;
   if (!sharedStore()) {
     for (const tag of tags) state.localTags.set(tag, at);
     return;

@@ -4,7 +4,7 @@
  * entry's tags and the request's soft tags against the tag manifest (redis-store.mjs), so an
  * invalidation on one instance is seen by the next read on any other.
  */
-import { entryKey, invalidateTags, isInvalidatedSince, readEntry, writeEntry } from "./redis-store.mjs";
+import { cacheClock, entryKey, invalidateTags, isInvalidatedSince, readEntry, writeEntry } from "./redis-store.mjs";
 import { createLocalCache } from "./local-cache.mjs";
 
 const local = createLocalCache(64 * 1024 * 1024);
@@ -33,7 +33,7 @@ async function bufferOf(stream) {
 /** An entry is usable until its revalidate time (like Next's own in-memory handler) and while no tag was invalidated after it. */
 async function usable(stored, softTags) {
   const { meta } = stored;
-  if (Date.now() > meta.timestamp + meta.revalidate * 1000) return false;
+  if (cacheClock() > meta.timestamp + meta.revalidate * 1000) return false;
   return !(await isInvalidatedSince([...meta.tags, ...softTags], meta.timestamp));
 }
 
