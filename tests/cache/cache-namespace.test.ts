@@ -3,38 +3,16 @@
  * in the process only, nothing is kept before the namespace is known (the build), and an entry
  * made under one namespace (one database, one SITE_URL) is never served under another.
  */
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-
-type UseCacheHandler = {
-  get: (key: string, softTags: string[]) => Promise<{ value: ReadableStream<Uint8Array> } | undefined>;
-  set: (key: string, entry: Promise<unknown>) => Promise<void>;
-  updateTags: (tags: string[], durations?: { expire?: number }) => Promise<void>;
-};
-type IsrHandler = {
-  get: (key: string, ctx: object) => Promise<{ value: unknown } | null>;
-  set: (key: string, data: unknown, ctx: object) => Promise<void>;
-  revalidateTag: (tags: string | string[]) => Promise<void>;
-};
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cacheEntry, cacheInstance, streamText, tick } from "../support/cache-handlers";
 
 async function handlers() {
-  vi.resetModules();
-  const useCache = (await import("@/lib/cache/use-cache-handler.mjs")).default as unknown as UseCacheHandler;
-  const Isr = (await import("@/lib/cache/isr-cache-handler.mjs")).default as unknown as new (ctx: object) => IsrHandler;
+  const loaded = await cacheInstance();
   const { setCacheNamespace } = await import("@/lib/cache/cache-namespace.mjs");
-  return { useCache, isr: new Isr({ serverDistDir: "/nonexistent/server" }), setCacheNamespace };
+  return { ...loaded, setCacheNamespace };
 }
-
-const entry = (text: string, tags: string[]) =>
-  Promise.resolve({
-    value: new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode(text)), c.close()) }),
-    tags,
-    stale: 300,
-    timestamp: Date.now(),
-    expire: 3600,
-    revalidate: 3600,
-  });
-const text = async (stream: ReadableStream<Uint8Array>) => new Response(stream).text();
-const tick = () => new Promise((r) => setTimeout(r, 5));
+const entry = cacheEntry;
+const text = streamText;
 const page = (html: string) => ({ kind: "APP_PAGE", html, headers: { "x-next-cache-tags": "_N_T_/layout,issues" }, status: 200 });
 
 let savedRedis: string | undefined;
