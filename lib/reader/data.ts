@@ -12,12 +12,15 @@ import {
   listPublishedIssueSlugs,
   listPublishedIssues,
 } from "@/db/queries/issues";
-import { searchPublished } from "@/db/queries/search";
 import { tags } from "@/lib/cache-tags";
 import { todayUtc } from "@/lib/format";
+import { readerArg, readerLimit, readerPage, readerSlug, readerSlugList } from "@/lib/reader/args";
+import { readerAuthor, readerAuthorForSitemap, readerEvent, readerIssue } from "@/lib/reader/reader-view";
 
-export async function getIssueForReader(slug: string) {
+export async function getIssueForReader(rawSlug: string) {
   "use cache";
+  const slug = readerArg(readerSlug, rawSlug);
+  if (slug === undefined) return null;
   cacheLife("max");
   cacheTag(tags.issue(slug));
   const issue = await getPublishedIssueBySlug(slug);
@@ -25,11 +28,12 @@ export async function getIssueForReader(slug: string) {
     if (issue.author) cacheTag(tags.author(issue.author.slug));
     for (const c of issue.categories) cacheTag(tags.category(c.slug));
   }
-  return issue;
+  return issue ? readerIssue(issue) : null;
 }
 
-export async function getLatestIssues(limit: number) {
+export async function getLatestIssues(rawLimit: number) {
   "use cache";
+  const limit = readerArg(readerLimit, rawLimit) ?? 12;
   cacheLife("max");
   cacheTag(tags.issueLists, tags.categories, tags.authors);
   return listPublishedIssues({ limit });
@@ -54,14 +58,16 @@ export async function getNextEvent() {
   "use cache";
   cacheLife("hours");
   cacheTag(tags.events);
-  return getNextUpcomingEvent(todayUtc());
+  const event = await getNextUpcomingEvent(todayUtc());
+  return event ? readerEvent(event) : null;
 }
 
 export const ARCHIVE_PAGE_SIZE = 12;
 
 /** One page of the archive (1-based), with the total for pagination. */
-export async function getArchivePage(page: number) {
+export async function getArchivePage(rawPage: number) {
   "use cache";
+  const page = readerArg(readerPage, rawPage) ?? 1;
   cacheLife("max");
   cacheTag(tags.issueLists, tags.categories, tags.authors);
   const [issues, total] = await Promise.all([
@@ -72,21 +78,25 @@ export async function getArchivePage(page: number) {
 }
 
 /** Issues in any of the given categories (slugs already validated), newest first. */
-export async function getIssuesInCategories(slugs: string[]) {
+export async function getIssuesInCategories(rawSlugs: string[]) {
   "use cache";
+  const slugs = readerArg(readerSlugList, rawSlugs);
+  if (!slugs) return [];
   cacheLife("max");
   cacheTag(tags.issueLists, tags.categories, ...slugs.map((s) => tags.category(s)));
   return listPublishedIssues({ limit: 500, categorySlugs: slugs });
 }
 
-export async function getAuthorPage(slug: string) {
+export async function getAuthorPage(rawSlug: string) {
   "use cache";
+  const slug = readerArg(readerSlug, rawSlug);
+  if (slug === undefined) return null;
   cacheLife("max");
   cacheTag(tags.author(slug), tags.authors, tags.issueLists);
   const author = await getAuthorBySlug(slug);
   if (!author) return null;
   const issues = await listPublishedIssues({ limit: 500, authorId: author.id });
-  return { author, issues };
+  return { author: readerAuthor(author), issues };
 }
 
 export async function getAuthorSlugs() {
@@ -103,15 +113,17 @@ export async function getEventsOverview() {
   cacheTag(tags.events);
   const today = todayUtc();
   const [upcoming, past] = await Promise.all([listUpcomingEvents(today), listPastEvents(today)]);
-  return { upcoming, past, today };
+  return { upcoming: upcoming.map(readerEvent), past: past.map(readerEvent), today };
 }
 
-export async function getEvent(slug: string) {
+export async function getEvent(rawSlug: string) {
   "use cache";
+  const slug = readerArg(readerSlug, rawSlug);
+  if (slug === undefined) return null;
   cacheLife("hours");
   cacheTag(tags.events);
   const event = await getEventBySlug(slug);
-  return event ? { event, past: event.endsAt < todayUtc() } : null;
+  return event ? { event: readerEvent(event), past: event.endsAt < todayUtc() } : null;
 }
 
 export async function getEventSlugs() {
@@ -125,17 +137,5 @@ export async function getAuthorsForSitemap() {
   "use cache";
   cacheLife("max");
   cacheTag(tags.authors);
-  return listAuthors();
-}
-
-/**
- * Search results for one normalized query. Cached like the pages (results change only when
- * content does), so popular searches cost one query until the next publish; the LRU cache
- * bounds memory for rare ones.
- */
-export async function getSearchResults(query: string) {
-  "use cache";
-  cacheLife("hours");
-  cacheTag(tags.issueLists);
-  return searchPublished(query);
+  return (await listAuthors()).map(readerAuthorForSitemap);
 }

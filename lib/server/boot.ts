@@ -12,7 +12,7 @@ import { log } from "@/lib/log";
 import { createEditorGate, type EditorGate } from "./editor-gate";
 import { startScheduler } from "./scheduler";
 import { installRequestContext } from "./request-context";
-import { createSearchLimit, type SearchLimit } from "./search-limit";
+import { createSearchBlockCheck, type SearchLimit } from "./search-limit";
 import { startSendWorker, stopSendWorker } from "@/lib/newsletter/worker";
 
 let booted = false;
@@ -44,7 +44,7 @@ export async function boot(): Promise<void> {
     env().REDIS_URL ? await sharedListsChangedAt() : localListsChangedAt,
   );
   (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
-  (globalThis as { __dispatchSearchLimit?: SearchLimit }).__dispatchSearchLimit = createSearchLimit();
+  (globalThis as { __dispatchSearchLimit?: SearchLimit }).__dispatchSearchLimit = createSearchBlockCheck();
   (globalThis as { __dispatchDbPing?: () => Promise<void> }).__dispatchDbPing = pingDatabase;
   if (process.env.DISPATCH_SCHEDULER !== "off") startScheduler(Number(process.env.PORT) || env().PORT);
   // Newsletter sends: resumes any send a previous process left unfinished (see lib/newsletter/worker.ts).
