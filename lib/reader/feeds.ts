@@ -17,10 +17,19 @@ const FEED_SIZE = 20;
  * Any text made safe for every place the feed package puts it. It writes titles and
  * descriptions as CDATA without splitting `]]>` (a title holding `]]>` twice closed the section
  * and injected raw XML), and no XML 1.0 document may hold most control characters at all. The
- * split `]]]]><![CDATA[>` reads back as the same `]]>`; in escaped text it is plain characters.
+ * split `]]]]><![CDATA[>` reads back as the same `]]>`.
  */
 function cdataSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "").replace(/\]\]>/g, "]]]]><![CDATA[>");
+  // The XML writer (xml-js) splits the first `]]>` itself (String.replace without /g); the
+  // rest are split here. tests/security/public-surface.test.ts parses the result strictly.
+  let first = true;
+  return xmlText(text).replace(/\]\]>/g, (end) => {
+    if (first) {
+      first = false;
+      return end;
+    }
+    return "]]]]><![CDATA[>";
+  });
 }
 /** For fields the package escapes itself (channel title, categories, author): no CDATA trick. */
 function xmlText(text: string): string {
