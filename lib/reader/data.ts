@@ -14,6 +14,7 @@ import {
 } from "@/db/queries/issues";
 import { tags } from "@/lib/cache-tags";
 import { todayUtc } from "@/lib/format";
+import { withRenderedMarkdown } from "@/lib/markdown-off-thread";
 import { readerArg, readerLimit, readerPage, readerSlug, readerSlugList } from "@/lib/reader/args";
 import { readerAuthor, readerAuthorForSitemap, readerEvent, readerIssue } from "@/lib/reader/reader-view";
 
@@ -28,7 +29,8 @@ export async function getIssueForReader(rawSlug: string) {
     if (issue.author) cacheTag(tags.author(issue.author.slug));
     for (const c of issue.categories) cacheTag(tags.category(c.slug));
   }
-  return issue ? readerIssue(issue) : null;
+  // Markdown rendered here, off the main thread, once per cache fill (lib/markdown-off-thread.ts).
+  return issue ? withRenderedMarkdown(readerIssue(issue)) : null;
 }
 
 export async function getLatestIssues(rawLimit: number) {

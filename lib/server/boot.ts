@@ -5,6 +5,8 @@
 import { closeDb, getHandle } from "@/db";
 import { pingDatabase } from "@/db/queries/health";
 import { pruneRateLimits } from "@/db/queries/rate-limits";
+import { countUsersForEditor } from "@/db/queries/users";
+import { setupCode } from "@/lib/auth/setup-code";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
 import { localListsChangedAt, sharedListsChangedAt } from "./lists-changed";
@@ -40,6 +42,8 @@ export async function boot(): Promise<void> {
     }
     log.error({ err: message }, "database not ready at start");
   }
+  // While nobody can sign in, the log carries the one-time code setup asks of remote visitors.
+  if (await countUsersForEditor().then((n) => n === 0).catch(() => false)) setupCode();
   (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard(
     env().REDIS_URL ? await sharedListsChangedAt() : localListsChangedAt,
   );

@@ -5,7 +5,6 @@ import { JsonLd } from "@/components/site/JsonLd";
 import { IssueArticle } from "@/components/site/issue/IssueArticle";
 import { SignupBox } from "@/components/site/newsletter/SignupBox";
 import { absoluteUrl } from "@/lib/env";
-import { withRenderedMarkdown } from "@/lib/markdown-off-thread";
 import { getIssueForReader, getNextEvent, getPublishedSlugs } from "@/lib/reader/data";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -77,7 +76,7 @@ export default async function IssuePage({ params }: Props) {
           ],
         }}
       />
-      <IssueArticle issue={await withRenderedMarkdown(issue)} nextEvent={nextEvent} footer={<SignupBox source={`/issues/${issue.slug}`} />} />
+      <IssueArticle issue={issue} nextEvent={nextEvent} footer={<SignupBox source={`/issues/${issue.slug}`} />} />
     </>
   );
 }
