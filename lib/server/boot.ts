@@ -29,6 +29,8 @@ export async function boot(): Promise<void> {
     process.exit(1);
   }
   installRequestContext(env().TRUST_PROXY);
+  // Auth.js builds its redirects from AUTH_URL when set, else from the Host header a client sends.
+  process.env.AUTH_URL ??= `${env().SITE_URL}/api/auth`;
   try {
     const { engine } = await getHandle();
     log.info({ engine }, "database ready");

@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
-import { createElement, type ReactElement } from "react";
+import { type ReactElement } from "react";
 import { prerenderToNodeStream } from "react-dom/static";
 import Parser from "rss-parser";
 import { sql } from "drizzle-orm";
