@@ -21,7 +21,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // Self-hosted: the Host header is trusted; absolute URLs come from SITE_URL (STACK.md).
   trustHost: true,
   session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
-  pages: { signIn: "/editor/login" },
+  // Auth.js's own pages are closed (app/api/auth/[...nextauth]/route.ts): errors go to ours too.
+  pages: { signIn: "/editor/login", error: "/editor/login" },
   // A refused sign-in is expected traffic, not an error with a stack trace; the rest goes to the log.
   logger: {
     error(error) {

@@ -10,6 +10,7 @@ import {
   deleteDraftForEditor,
   getIssueOwnershipForEditor,
   isIssueSlugTakenForEditor,
+  isOwnDraftForEditor,
   saveIssueForEditor,
   type Conflict,
   type SaveResult,
@@ -91,8 +92,14 @@ export async function saveIssue(input: { id: number; version: number; draft: Iss
   const { id, version, draft } = parsed.data;
   const tooLong = draftSizeProblem(draft);
   if (tooLong) return failure(tooLong, undefined, "too-large");
-  if (await isIssueSlugTakenForEditor(draft.slug, id)) return invalidInput({ "draft.slug": SLUG_TAKEN });
   const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
+  // A contributor signs with their own byline only (or none), never another author's.
+  if (own !== undefined && draft.authorId !== null && draft.authorId !== guard.user.authorId) {
+    return invalidInput({ "draft.authorId": "You can sign an issue only with your own byline." });
+  }
+  // Whether a slug is taken is asked only for a draft this user may edit: no probing through others' issues.
+  if (own !== undefined && !(await isOwnDraftForEditor(id, own))) return refusals.forbidden;
+  if (await isIssueSlugTakenForEditor(draft.slug, id)) return invalidInput({ "draft.slug": SLUG_TAKEN });
   return saveOutcome(await saveIssueForEditor({ id, version, draft, userId: guard.user.id, ownDraftsOf: own }));
 }
 

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { listMediaForEditor, updateMediaTextForEditor } from "@/db/queries/media";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth";
+import { hasRole } from "@/lib/roles";
 import { fieldErrorsOf } from "@/lib/validation/common";
 
 export type MediaItem = { id: number; src: string; width: number; height: number; alt: string; credit: string; name: string };
@@ -34,7 +35,9 @@ export async function describeMedia(_prev: unknown, formData: FormData): Promise
   const parsed = textSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const { id, ...change } = parsed.data;
-  if (!(await updateMediaTextForEditor(id, change))) return failure("Unknown image.", undefined, "not-found");
+  // A contributor describes their own uploads only; another's alt text and credit are not theirs to change.
+  const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
+  if (!(await updateMediaTextForEditor(id, change, own))) return failure("Unknown image.", undefined, "not-found");
   refresh();
   return { ok: true };
 }

@@ -7,12 +7,14 @@
  * (lockouts, the no-user check under a lock, same-site redirects only).
  */
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
 import { countUsersForEditor, createFirstOwner } from "@/db/queries/users";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { hashPassword } from "@/lib/auth/password";
+import { setupAllowed } from "@/lib/auth/setup-code";
 import { signInMessages } from "@/lib/auth/sign-in";
 import { fieldErrorsOf } from "@/lib/validation/common";
 import { setupSchema } from "@/lib/validation/user";
@@ -51,6 +53,11 @@ export async function setUpFirstOwner(_prev: unknown, formData: FormData): Promi
   // Refuse before any work once an owner exists (the insert below re-checks under a lock).
   if ((await countUsersForEditor()) > 0) return failure("Setup is already done: sign in instead.", undefined, "forbidden");
   if (!(formData instanceof FormData)) return failure("Fill in the form.", undefined, "invalid");
+  // Away from the server's own machine, the one-time code from the server's log is needed too.
+  const from = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? "";
+  if (!setupAllowed(from, formData.get("code"))) {
+    return invalidInput({ code: "Enter the one-time setup code printed in the server's log (it is needed when you are not on the server itself)." });
+  }
   const parsed = setupSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const owner = await createFirstOwner({ ...parsed.data, passwordHash: await hashPassword(parsed.data.password) });

@@ -22,6 +22,9 @@ type Handle = {
 
 const globalForDb = globalThis as unknown as { __dispatchDb?: Promise<Handle> };
 
+/** Per statement on PostgreSQL; migrations lift it (their lock waits for other instances). */
+export const STATEMENT_TIMEOUT_MS = 15_000;
+
 export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
 
 function isBuildPhase(): boolean {
@@ -80,6 +83,10 @@ async function openPostgres(url: string): Promise<Handle> {
     max: Number(process.env.PG_POOL_MAX ?? 10),
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    // No statement may hold a connection (and the CPU behind it) for long, whatever input reached
+    // it. PGlite ignores this setting (measured: pg_sleep(2) under a 200 ms timeout finished), so
+    // there the bounds on input (search words, Markdown) are the defence.
+    statement_timeout: STATEMENT_TIMEOUT_MS,
   });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on("error", (err) => log.error({ err: err.message }, "postgres pool error"));
@@ -94,10 +101,12 @@ async function migratePostgres(pool: import("pg").Pool): Promise<void> {
   const { migrate } = await import("drizzle-orm/node-postgres/migrator");
   const client = await pool.connect();
   try {
+    await client.query("set statement_timeout = 0");
     await client.query("select pg_advisory_lock(727274)");
     await migrate(drizzle({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
   } finally {
     await client.query("select pg_advisory_unlock(727274)").catch(() => {});
+    await client.query("reset statement_timeout").catch(() => {});
     client.release();
   }
 }

@@ -226,3 +226,14 @@ export async function deleteDraftForEditor(id: number, ownDraftsOf?: number): Pr
     .returning({ id: issues.id });
   return rows.length > 0;
 }
+
+/** True when `id` is a draft created by `userId`: the only issues a contributor may edit. */
+export async function isOwnDraftForEditor(id: number, userId: number): Promise<boolean> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ id: issues.id })
+    .from(issues)
+    .where(and(eq(issues.id, id), eq(issues.status, "draft"), eq(issues.createdBy, userId)))
+    .limit(1);
+  return !!row;
+}

@@ -1,6 +1,6 @@
 /** Editor queries for the media library. */
 import "server-only";
-import { desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/db";
 import { media, users } from "@/db/schema";
 
@@ -40,8 +40,10 @@ export async function listMediaForEditor(limit = 200) {
     .limit(limit);
 }
 
-export async function updateMediaTextForEditor(id: number, change: { alt: string; credit: string }) {
+/** `uploadedBy` limits the change to that user's own uploads (contributors). */
+export async function updateMediaTextForEditor(id: number, change: { alt: string; credit: string }, uploadedBy?: number) {
   const db = await getDb();
-  const [row] = await db.update(media).set(change).where(eq(media.id, id)).returning({ id: media.id });
+  const mine = uploadedBy === undefined ? undefined : eq(media.uploadedBy, uploadedBy);
+  const [row] = await db.update(media).set(change).where(and(eq(media.id, id), mine)).returning({ id: media.id });
   return !!row;
 }

@@ -31,6 +31,9 @@ const headline = (column: string) =>
 
 /** Ranked hits for a reader's query (already trimmed and capped by the caller). */
 export async function searchPublished(query: string, limit = 30): Promise<SearchHit[]> {
+  // The last line of defence: thousands of terms made websearch_to_tsquery spin the embedded
+  // engine with the event loop blocked (callers cap the query far below this).
+  if (query.length > 1000 || (query.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 32) return [];
   const db = await getDb();
   const result = await db.execute<{
     kind: SearchHit["kind"];

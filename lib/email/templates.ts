@@ -12,6 +12,7 @@ import { formatDate } from "@/lib/format";
 import { singleLine } from "@/lib/validation/common";
 import { escapeHtml } from "@/lib/escape-html";
 import { isSafeHttpUrl, renderMarkdown, safeHttpUrl } from "@/lib/markdown";
+import { withRenderedMarkdown } from "@/lib/markdown-off-thread";
 import { deriveTldr, numberSections, sectionAnchor } from "@/lib/tldr";
 import { log } from "@/lib/log";
 
@@ -128,7 +129,9 @@ function imageTag(src: string, alt: string, width: number | null): string {
  * The whole issue as mail: summary, TL;DR, numbered sections with figures, the roundup, the
  * callout, a "view in browser" link. The unsubscribe URL is a placeholder filled per recipient.
  */
-export async function renderIssueMail(issue: IssueView): Promise<RenderedMail> {
+export async function renderIssueMail(source: IssueView): Promise<RenderedMail> {
+  // Off the main thread: the send worker shares its event loop with every request.
+  const issue = await withRenderedMarkdown(source);
   const url = absoluteUrl(`/issues/${issue.slug}`);
   const date = issue.publishedAt ? formatDate(issue.publishedAt) : "";
   const tldr = deriveTldr(issue.sections);
@@ -156,7 +159,7 @@ export async function renderIssueMail(issue: IssueView): Promise<RenderedMail> {
     const heading = sourceUrl ? `<a href="${attr(sourceUrl)}" style="color:${INK}">${escapeHtml(s.title)}</a>` : escapeHtml(s.title);
     if (s.number === null) {
       parts.push(`<mj-section background-color="#ffffff" padding="8px 24px"><mj-column background-color="#f5f5f4" border-radius="12px" padding="12px 8px">
-        <mj-text><h2>${escapeHtml(s.title)}</h2>${renderMarkdown(s.body)}</mj-text>
+        <mj-text><h2>${escapeHtml(s.title)}</h2>${s.html ?? renderMarkdown(s.body)}</mj-text>
       </mj-column></mj-section>`);
       text.push(`— ${s.title} —`, markdownToText(s.body), "");
       continue;
@@ -165,12 +168,12 @@ export async function renderIssueMail(issue: IssueView): Promise<RenderedMail> {
       ? `${imageTag(s.image, s.imageAlt, s.imageWidth)}${s.caption || s.credit ? `<mj-text font-family="Helvetica, Arial, sans-serif" font-size="12px" color="${MUTED}" padding-top="0">${escapeHtml([s.caption, s.credit].filter(Boolean).join(" — "))}</mj-text>` : ""}`
       : "";
     const items = s.items
-      .map((i) => `<p><strong>${safeHttpUrl(i.sourceUrl) ? `<a href="${attr(i.sourceUrl!)}">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}</strong><br />${renderMarkdown(i.body).replace(/^<p>|<\/p>$/g, "")}</p>`)
+      .map((i) => `<p><strong>${safeHttpUrl(i.sourceUrl) ? `<a href="${attr(i.sourceUrl!)}">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}</strong><br />${(i.html ?? renderMarkdown(i.body)).replace(/^<p>|<\/p>$/g, "")}</p>`)
       .join("");
     parts.push(`<mj-section background-color="#ffffff" padding="16px 24px 0"><mj-column>
       <mj-text><h2><span style="color:${ACCENT};font-family:Helvetica,Arial,sans-serif">${s.number}.</span> ${heading}</h2></mj-text>
       ${figure}
-      <mj-text>${s.kind === "roundup" ? items || renderMarkdown(s.body) : renderMarkdown(s.body)}</mj-text>
+      <mj-text>${s.kind === "roundup" ? items || (s.html ?? renderMarkdown(s.body)) : (s.html ?? renderMarkdown(s.body))}</mj-text>
     </mj-column></mj-section>`);
     text.push(`${s.number}. ${s.title}${sourceUrl ? ` (${sourceUrl})` : ""}`, s.kind === "roundup" ? s.items.map((i) => `* ${i.title}${safeHttpUrl(i.sourceUrl) ? ` (${i.sourceUrl})` : ""}\n  ${markdownToText(i.body)}`).join("\n") : markdownToText(s.body), "");
   }

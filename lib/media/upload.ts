@@ -42,14 +42,21 @@ export async function storeUpload(bytes: Uint8Array, originalName: string, userI
   const name = randomBytes(18).toString("base64url");
   const key = `${randomBytes(1).toString("hex")}/${name}.${check.type.ext}`;
   await storage().put(key, clean.data);
-  const row = await insertMediaForEditor({
-    key,
-    mime: check.type.mime,
-    width: clean.width,
-    height: clean.height,
-    bytes: clean.data.byteLength,
-    originalName: originalName.slice(0, 200),
-    uploadedBy: userId,
-  });
+  let row: Awaited<ReturnType<typeof insertMediaForEditor>>;
+  try {
+    row = await insertMediaForEditor({
+      key,
+      mime: check.type.mime,
+      width: clean.width,
+      height: clean.height,
+      bytes: clean.data.byteLength,
+      originalName: originalName.replace(/[\u0000-\u001f\u007f]/g, "").slice(0, 200),
+      uploadedBy: userId,
+    });
+  } catch (err) {
+    // No row, no file: an upload the database refused leaves nothing behind in the store.
+    await storage().delete(key).catch(() => {});
+    throw err;
+  }
   return { ok: true, media: { id: row.id, src: `/media/${key}`, width: row.width, height: row.height, mime: row.mime, bytes: row.bytes } };
 }

@@ -12,13 +12,17 @@ import {
   listPublishedIssueSlugs,
   listPublishedIssues,
 } from "@/db/queries/issues";
-import { searchPublished } from "@/db/queries/search";
 import { tags } from "@/lib/cache-tags";
 import { todayUtc } from "@/lib/format";
+import { withRenderedMarkdown } from "@/lib/markdown-off-thread";
+import { readerArg, readerLimit, readerPage, readerSitemapSlice, readerSlug, readerSlugList } from "@/lib/reader/args";
 import { pageCount, READER_PAGE_SIZE } from "@/lib/reader/pages";
+import { readerAuthor, readerAuthorForSitemap, readerEvent, readerIssue } from "@/lib/reader/reader-view";
 
-export async function getIssueForReader(slug: string) {
+export async function getIssueForReader(rawSlug: string) {
   "use cache";
+  const slug = readerArg(readerSlug, rawSlug);
+  if (slug === undefined) return null;
   cacheLife("max");
   cacheTag(tags.issue(slug));
   const issue = await getPublishedIssueBySlug(slug);
@@ -26,22 +30,26 @@ export async function getIssueForReader(slug: string) {
     if (issue.author) cacheTag(tags.author(issue.author.slug));
     for (const c of issue.categories) cacheTag(tags.category(c.slug));
   }
-  return issue;
+  // Markdown rendered here, off the main thread, once per cache fill (lib/markdown-off-thread.ts).
+  return issue ? withRenderedMarkdown(readerIssue(issue)) : null;
 }
 
-export async function getLatestIssues(limit: number) {
+export async function getLatestIssues(rawLimit: number) {
   "use cache";
+  const limit = readerArg(readerLimit, rawLimit) ?? 12;
   cacheLife("max");
   cacheTag(tags.issueLists, tags.categories, tags.authors);
   return listPublishedIssues({ limit });
 }
 
 /** Slugs of published issues, newest first, one sitemap file at a time (`limit` ≤ 50,000). */
-export async function getPublishedSlugs(offset: number, limit: number) {
+export async function getPublishedSlugs(rawOffset: number, rawLimit: number) {
   "use cache";
+  const slice = readerArg(readerSitemapSlice, { offset: rawOffset, limit: rawLimit });
+  if (!slice) return [];
   cacheLife("max");
   cacheTag(tags.issueLists);
-  return listPublishedIssueSlugs(offset, limit);
+  return listPublishedIssueSlugs(slice.offset, slice.limit);
 }
 
 export async function getPublishedCount() {
@@ -63,12 +71,14 @@ export async function getNextEvent() {
   "use cache";
   cacheLife("hours");
   cacheTag(tags.events);
-  return getNextUpcomingEvent(todayUtc());
+  const event = await getNextUpcomingEvent(todayUtc());
+  return event ? readerEvent(event) : null;
 }
 
 /** One page of the archive (1-based), with the total for pagination. */
-export async function getArchivePage(page: number) {
+export async function getArchivePage(rawPage: number) {
   "use cache";
+  const page = readerArg(readerPage, rawPage) ?? 1;
   cacheLife("max");
   cacheTag(tags.issueLists, tags.categories, tags.authors);
   const [issues, total] = await Promise.all([
@@ -78,9 +88,12 @@ export async function getArchivePage(page: number) {
   return { issues, total, pages: pageCount(total) };
 }
 
-/** One page (1-based) of the issues in any of the given categories (slugs already validated), newest first. */
-export async function getCategoryPage(slugs: string[], page: number) {
+/** One page (1-based) of the issues in any of the given categories, newest first. */
+export async function getCategoryPage(rawSlugs: string[], rawPage: number) {
   "use cache";
+  const slugs = readerArg(readerSlugList, rawSlugs);
+  const page = readerArg(readerPage, rawPage);
+  if (!slugs || !page) return { issues: [], total: 0, pages: 1 };
   cacheLife("max");
   cacheTag(tags.issueLists, tags.categories, ...slugs.map((s) => tags.category(s)));
   const [issues, total] = await Promise.all([
@@ -91,8 +104,11 @@ export async function getCategoryPage(slugs: string[], page: number) {
 }
 
 /** An author and one page (1-based) of their published issues, or null for an unknown slug. */
-export async function getAuthorPage(slug: string, page = 1) {
+export async function getAuthorPage(rawSlug: string, rawPage = 1) {
   "use cache";
+  const slug = readerArg(readerSlug, rawSlug);
+  const page = readerArg(readerPage, rawPage);
+  if (slug === undefined || page === undefined) return null;
   cacheLife("max");
   cacheTag(tags.author(slug), tags.authors, tags.issueLists);
   const author = await getAuthorBySlug(slug);
@@ -101,15 +117,9 @@ export async function getAuthorPage(slug: string, page = 1) {
     listPublishedIssues({ limit: READER_PAGE_SIZE, offset: (page - 1) * READER_PAGE_SIZE, authorId: author.id }),
     countPublishedIssues(undefined, author.id),
   ]);
-  return { author, issues, total, pages: pageCount(total) };
+  return { author: readerAuthor(author), issues, total, pages: pageCount(total) };
 }
 
-export async function getAuthorSlugs() {
-  "use cache";
-  cacheLife("max");
-  cacheTag(tags.authors);
-  return (await listAuthors()).map((a) => a.slug);
-}
 
 /** Upcoming and past events, split on today's date; re-read at least hourly. */
 export async function getEventsOverview() {
@@ -118,15 +128,17 @@ export async function getEventsOverview() {
   cacheTag(tags.events);
   const today = todayUtc();
   const [upcoming, past] = await Promise.all([listUpcomingEvents(today), listPastEvents(today)]);
-  return { upcoming, past, today };
+  return { upcoming: upcoming.map(readerEvent), past: past.map(readerEvent), today };
 }
 
-export async function getEvent(slug: string) {
+export async function getEvent(rawSlug: string) {
   "use cache";
+  const slug = readerArg(readerSlug, rawSlug);
+  if (slug === undefined) return null;
   cacheLife("hours");
   cacheTag(tags.events);
   const event = await getEventBySlug(slug);
-  return event ? { event, past: event.endsAt < todayUtc() } : null;
+  return event ? { event: readerEvent(event), past: event.endsAt < todayUtc() } : null;
 }
 
 export async function getEventSlugs() {
@@ -140,17 +152,5 @@ export async function getAuthorsForSitemap() {
   "use cache";
   cacheLife("max");
   cacheTag(tags.authors);
-  return listAuthors();
-}
-
-/**
- * Search results for one normalized query. Cached like the pages (results change only when
- * content does), so popular searches cost one query until the next publish; the LRU cache
- * bounds memory for rare ones.
- */
-export async function getSearchResults(query: string) {
-  "use cache";
-  cacheLife("hours");
-  cacheTag(tags.issueLists);
-  return searchPublished(query);
+  return (await listAuthors()).map(readerAuthorForSitemap);
 }

@@ -9,13 +9,37 @@ import { listPublishedIssues } from "@/db/queries/issues";
 import { tags } from "@/lib/cache-tags";
 import { absoluteUrl, env } from "@/lib/env";
 import { escapeHtml } from "@/lib/escape-html";
+import { readerArg, readerSlug } from "@/lib/reader/args";
 
 const FEED_SIZE = 20;
 
+/**
+ * Any text made safe for every place the feed package puts it. It writes titles and
+ * descriptions as CDATA without splitting `]]>` (a title holding `]]>` twice closed the section
+ * and injected raw XML), and no XML 1.0 document may hold most control characters at all. The
+ * split `]]]]><![CDATA[>` reads back as the same `]]>`.
+ */
+function cdataSafe(text: string): string {
+  // The XML writer (xml-js) splits the first `]]>` itself (String.replace without /g); the
+  // rest are split here. tests/security/public-surface.test.ts parses the result strictly.
+  let first = true;
+  return xmlText(text).replace(/\]\]>/g, (end) => {
+    if (first) {
+      first = false;
+      return end;
+    }
+    return "]]]]><![CDATA[>";
+  });
+}
+/** For fields the package escapes itself (channel title, categories, author): no CDATA trick. */
+function xmlText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+}
+
 function buildFeed(options: { title: string; description: string; path: string; feedPath: string }) {
   return new Feed({
-    title: options.title,
-    description: options.description,
+    title: xmlText(options.title),
+    description: xmlText(options.description),
     id: absoluteUrl(options.path),
     link: absoluteUrl(options.path),
     language: "en",
@@ -37,14 +61,14 @@ async function addIssues(feed: Feed, categorySlugs?: string[]) {
   for (const issue of issues) {
     const url = absoluteUrl(`/issues/${issue.slug}`);
     feed.addItem({
-      title: issue.title,
+      title: cdataSafe(issue.title),
       id: url,
       link: url,
       // Feed readers show <description> as HTML; the summary is plain text.
-      description: escapeHtml(issue.summary),
+      description: cdataSafe(escapeHtml(issue.summary)),
       date: issue.publishedAt,
-      author: issue.authorName ? [{ name: issue.authorName, email: publisherAddress(), link: issue.authorSlug ? absoluteUrl(`/authors/${issue.authorSlug}`) : undefined }] : undefined,
-      category: issue.categories.map((c) => ({ name: c.name, domain: absoluteUrl(`/categories/${c.slug}`) })),
+      author: issue.authorName ? [{ name: xmlText(issue.authorName), email: publisherAddress(), link: issue.authorSlug ? absoluteUrl(`/authors/${issue.authorSlug}`) : undefined }] : undefined,
+      category: issue.categories.map((c) => ({ name: xmlText(c.name), domain: absoluteUrl(`/categories/${c.slug}`) })),
       image: issue.coverImage ? absoluteUrl(issue.coverImage) : undefined,
     });
   }
@@ -67,8 +91,10 @@ export async function siteFeedXml(): Promise<string> {
 }
 
 /** One category's feed, or null for an unknown category. */
-export async function categoryFeedXml(slug: string): Promise<string | null> {
+export async function categoryFeedXml(rawSlug: string): Promise<string | null> {
   "use cache";
+  const slug = readerArg(readerSlug, rawSlug);
+  if (slug === undefined) return null;
   cacheLife("max");
   cacheTag(tags.issueLists, tags.categories, tags.category(slug));
   const category = (await listCategoriesWithCounts()).find((c) => c.slug === slug);

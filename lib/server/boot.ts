@@ -5,6 +5,8 @@
 import { closeDb, getHandle } from "@/db";
 import { pingDatabase } from "@/db/queries/health";
 import { pruneRateLimits } from "@/db/queries/rate-limits";
+import { countUsersForEditor } from "@/db/queries/users";
+import { setupCode } from "@/lib/auth/setup-code";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
 import { localListsChangedAt, sharedListsChangedAt } from "./lists-changed";
@@ -13,7 +15,7 @@ import { createEditorGate, type EditorGate } from "./editor-gate";
 import { startScheduler } from "./scheduler";
 import { installRequestContext } from "./request-context";
 import { adoptCacheNamespace } from "./cache-namespace";
-import { createSearchLimit, type SearchLimit } from "./search-limit";
+import { createSearchBlockCheck, type SearchLimit } from "./search-limit";
 import { startSendWorker, stopSendWorker } from "@/lib/newsletter/worker";
 
 let booted = false;
@@ -28,6 +30,8 @@ export async function boot(): Promise<void> {
     process.exit(1);
   }
   installRequestContext(env().TRUST_PROXY);
+  // Auth.js builds its redirects from AUTH_URL when set, else from the Host header a client sends.
+  process.env.AUTH_URL ??= `${env().SITE_URL}/api/auth`;
   try {
     const { engine } = await getHandle();
     log.info({ engine }, "database ready");
@@ -42,11 +46,13 @@ export async function boot(): Promise<void> {
     log.error({ err: message }, "database not ready at start");
   }
   await adoptCacheNamespace();
+  // While nobody can sign in, the log carries the one-time code setup asks of remote visitors.
+  if (await countUsersForEditor().then((n) => n === 0).catch(() => false)) setupCode();
   (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard(
     env().REDIS_URL ? await sharedListsChangedAt() : localListsChangedAt,
   );
   (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
-  (globalThis as { __dispatchSearchLimit?: SearchLimit }).__dispatchSearchLimit = createSearchLimit();
+  (globalThis as { __dispatchSearchLimit?: SearchLimit }).__dispatchSearchLimit = createSearchBlockCheck();
   (globalThis as { __dispatchDbPing?: () => Promise<void> }).__dispatchDbPing = pingDatabase;
   if (process.env.DISPATCH_SCHEDULER !== "off") startScheduler(Number(process.env.PORT) || env().PORT);
   // Newsletter sends: resumes any send a previous process left unfinished (see lib/newsletter/worker.ts).

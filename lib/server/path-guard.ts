@@ -20,6 +20,7 @@ import { localListsChangedAt, type ListsChangedAt } from "./lists-changed";
 const REFRESH_MS = 2_000;
 /** A miss re-reads the lists, but not more often than this: junk slugs must not cost a reload each. */
 const FORCED_REFRESH_MS = 250;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** true: exists; false: answer 404; a string: redirect permanently there; undefined: not a guarded path. */
 export type PathGuard = (pathname: string) => Promise<boolean | string | undefined>;
@@ -107,6 +108,14 @@ export function createPathGuard(changedAt: ListsChangedAt = localListsChangedAt)
       segment = decodeURIComponent(parts[1] ?? "");
     } catch {
       return false;
+    }
+    // Nothing but a well-formed slug reaches a query (a NUL byte made PostgreSQL answer 500).
+    if (["issues", "authors", "events"].includes(parts[0]) && parts.length >= 2 && parts[1] !== "page" && !SLUG.test(segment)) return false;
+    if (parts[0] === "categories" && parts.length >= 2 && !segment.split(/[+ ,]/).every((s) => s === "" || SLUG.test(s))) return false;
+    // The social card of an issue renders (CPU) only for a published issue, like the page.
+    if (parts[0] === "issues" && parts.length === 3 && /^opengraph-image(-\w+)?$/.test(parts[2])) {
+      await refresh();
+      return known!.sets.issues.has(segment) || (await isPublishedIssueSlug(segment));
     }
     if (parts[0] === "issues" && parts.length === 2) {
       await refresh();

@@ -5,6 +5,7 @@
  *   absent, so a client talking to us directly could choose its own rate-limit bucket. Here the
  *   header is rewritten to the one address we can trust: the socket address, or with
  *   TRUST_PROXY=N the entry N hops back along the chain the N proxies in front of us appended.
+ * - X-Forwarded-Host and X-Forwarded-Proto are dropped unless TRUST_PROXY names a proxy.
  * - A request id: a fresh UUID (or, behind a trusted proxy, the proxy's X-Request-Id when it is
  *   well formed), sent back as X-Request-Id and carried by every log line of the request.
  * - One access-log line per request, with the path only: query strings can hold tokens.
@@ -53,6 +54,12 @@ export function installRequestContext(trustedHops: number): void {
         req.socket.remoteAddress,
         trustedHops,
       );
+      // The host and scheme a proxy names are believed only when a proxy is trusted; otherwise a
+      // client could name any host for the origin checks (Next fills them in from the socket).
+      if (trustedHops === 0) {
+        delete req.headers["x-forwarded-host"];
+        delete req.headers["x-forwarded-proto"];
+      }
       const id = requestIdFrom(req.headers["x-request-id"], trustedHops > 0);
       req.headers["x-request-id"] = id;
       res.setHeader("X-Request-Id", id);

@@ -4,7 +4,7 @@
  * full-text search, so one client may run a limited number of searches a minute; the counters
  * live in the database, so the limit holds across instances.
  */
-import { hitRateLimit, type RateLimitPolicy } from "@/db/queries/rate-limits";
+import { blockedUntil, hitRateLimit, type RateLimitPolicy } from "@/db/queries/rate-limits";
 import { clientAddress } from "@/lib/client-address";
 import { env } from "@/lib/env";
 import { normalizeSearchQuery } from "@/lib/reader/search-query";
@@ -25,5 +25,19 @@ export function createSearchLimit(policy: RateLimitPolicy = searchPolicy()): Sea
     if (hit.count <= policy.limit) return null;
     const wait = hit.blockedUntil ? Math.ceil((hit.blockedUntil.getTime() - Date.now()) / 1000) : policy.blockSeconds;
     return Math.max(1, Math.min(wait, policy.blockSeconds));
+  };
+}
+
+/**
+ * For proxy.ts: the seconds a client must still wait when its searches are blocked, without
+ * counting (the search itself counts, in lib/reader/search.ts), so the proxy can answer a real
+ * 429 before the page streams.
+ */
+export function createSearchBlockCheck(policy: RateLimitPolicy = searchPolicy()): SearchLimit {
+  return async (query, headers) => {
+    if (normalizeSearchQuery(query).empty) return null;
+    const until = await blockedUntil([`search:ip:${clientAddress(headers)}`]);
+    if (!until) return null;
+    return Math.max(1, Math.min(Math.ceil((until.getTime() - Date.now()) / 1000), policy.blockSeconds));
   };
 }

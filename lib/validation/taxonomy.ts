@@ -30,7 +30,7 @@ export const authorFormSchema = z.object({
     .trim()
     .max(300)
     .transform((v) => (v === "" ? null : v))
-    .refine((v) => v === null || /^\/(media|demo)\/[A-Za-z0-9][A-Za-z0-9/_.-]*$/.test(v), "Pick a photo from the media library.")
+    .refine((v) => v === null || /^\/(media|demo)\/[A-Za-z0-9][A-Za-z0-9/_.-]*$/.test(v) && !v.split("/").includes(".."), "Pick a photo from the media library.")
     .nullable()
     .default(null),
   photoAlt: z.string().trim().max(300).default(""),

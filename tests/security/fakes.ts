@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { vi } from "vitest";
 
-export const session = { userId: null as number | null, authReached: 0, signInRedirect: null as string | null };
+export const session = { userId: null as number | null, authReached: 0, signInRedirect: null as string | null, clientAddress: "203.0.113.9" };
 
 export const auth = async () => (session.userId ? { user: { id: String(session.userId) }, expires: "2999-01-01T00:00:00Z" } : null);
 /** Records where a successful sign-in would go. */
@@ -32,6 +32,9 @@ export const refresh = () => {};
 export const cacheLife = () => {};
 export const cacheTag = () => {};
 
+// next/headers: one reader's address, for the per-address limits read inside data functions.
+export const headers = async () => new Headers({ "x-forwarded-for": session.clientAddress });
+
 // next/navigation
 export const redirect = (url: string) => {
   throw new Error(`NEXT_REDIRECT ${url}`);
@@ -49,7 +52,7 @@ export const notFound = () => {
 export function installFakes(name: string): string {
   process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
   process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), `dispatch-${name}-`));
-  for (const id of ["@/auth", "next-auth", "next/cache", "next/navigation"]) vi.doMock(id, () => import("./fakes"));
+  for (const id of ["@/auth", "next-auth", "next/cache", "next/navigation", "next/headers"]) vi.doMock(id, () => import("./fakes"));
   vi.doMock("next/server", async (importOriginal: () => Promise<object>) => ({ ...(await importOriginal()), connection: async () => {} }));
   return process.env.DATA_DIR;
 }

@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { Event } from "@/db/schema";
+import type { ReaderEvent } from "@/lib/reader/reader-view";
 import { formatEventRange } from "@/lib/format";
 
 /** One study tour in a list: dates, title, "New" badge, cities, link. */
-export function EventCard({ event, past = false }: { event: Event; past?: boolean }) {
+export function EventCard({ event, past = false }: { event: ReaderEvent; past?: boolean }) {
   return (
     <article className={`relative grid gap-4 rounded-2xl border p-6 sm:grid-cols-[12rem_minmax(0,1fr)] ${past ? "border-stone-200 bg-transparent dark:border-stone-800" : "border-accent-200 bg-white/70 dark:border-accent-900 dark:bg-stone-900/50"}`}>
       <p className="text-sm font-semibold text-stone-700 tabular-nums dark:text-stone-300">{formatEventRange(event.startsAt, event.endsAt)}</p>

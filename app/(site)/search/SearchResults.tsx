@@ -2,8 +2,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { HIT_END, HIT_START, type SearchHit } from "@/db/queries/search";
 import { formatDate } from "@/lib/format";
-import { getSearchResults } from "@/lib/reader/data";
-import { normalizeSearchQuery } from "@/lib/reader/search-query";
+import { searchForReader } from "@/lib/reader/search";
 import { SearchForm } from "./SearchForm";
 import { errorMessage, log } from "@/lib/log";
 
@@ -45,7 +44,16 @@ export async function SearchResults({ searchParams }: Props) {
   // Results depend on the query: always rendered per request, never prerendered.
   await connection();
   const raw = (await searchParams).q;
-  const { query, shortened, empty } = normalizeSearchQuery(Array.isArray(raw) ? raw[0] : raw);
+  let result: Awaited<ReturnType<typeof searchForReader>> | null = null;
+  let failed = false;
+  try {
+    result = await searchForReader(Array.isArray(raw) ? raw[0] : raw);
+  } catch (err) {
+    failed = true;
+    log.error({ err: errorMessage(err) }, "search failed");
+  }
+  const fallback = typeof raw === "string" ? raw.slice(0, 200) : "";
+  const { query, shortened, empty } = result ?? { query: fallback, shortened: false, empty: fallback.trim() === "" };
   if (empty) {
     return (
       <>
@@ -55,21 +63,17 @@ export async function SearchResults({ searchParams }: Props) {
     );
   }
 
-  let hits: SearchHit[] = [];
-  let failed = false;
-  try {
-    hits = await getSearchResults(query);
-  } catch (err) {
-    failed = true;
-    log.error({ err: errorMessage(err) }, "search failed");
-  }
+  const hits: SearchHit[] = result && !result.limited ? result.hits : [];
+  const limited = result?.limited === true;
 
   return (
     <>
       <SearchForm value={query} />
       <div aria-live="polite" className="mt-8">
-        {shortened ? <p className="mb-4 text-sm text-stone-600 dark:text-stone-400">Your search was long, so only its first 200 characters were used.</p> : null}
-        {failed ? (
+        {shortened ? <p className="mb-4 text-sm text-stone-600 dark:text-stone-400">Your search was long, so only its first 200 characters and 12 words were used.</p> : null}
+        {limited ? (
+          <p className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">You have searched many times in the last minute. Please wait a minute, then try again.</p>
+        ) : failed ? (
           <p className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">Search is not available right now. Please try again in a moment.</p>
         ) : hits.length === 0 ? (
           <div>

@@ -13,7 +13,7 @@ export function CalloutSection({ section }: { section: IssueViewSection }) {
       <h2 className="relative mt-2 font-serif text-2xl font-semibold text-white sm:text-3xl">{section.title}</h2>
       <div
         className="callout-body relative prose prose-invert mt-4 max-w-none prose-p:leading-relaxed prose-li:my-0.5 prose-a:text-white [&_p:last-child:has(>a:only-child)>a]:mt-2 [&_p:last-child:has(>a:only-child)>a]:inline-flex [&_p:last-child:has(>a:only-child)>a]:rounded-full [&_p:last-child:has(>a:only-child)>a]:bg-white [&_p:last-child:has(>a:only-child)>a]:px-5 [&_p:last-child:has(>a:only-child)>a]:py-2.5 [&_p:last-child:has(>a:only-child)>a]:font-semibold [&_p:last-child:has(>a:only-child)>a]:text-accent-900 [&_p:last-child:has(>a:only-child)>a]:no-underline hover:[&_p:last-child:has(>a:only-child)>a]:bg-accent-100"
-        dangerouslySetInnerHTML={{ __html: renderMarkdown(section.body) }}
+        dangerouslySetInnerHTML={{ __html: section.html ?? renderMarkdown(section.body) }}
       />
     </aside>
   );

@@ -10,7 +10,7 @@ export function RoundupSection({ section, number }: { section: IssueViewSection;
   return (
     <section id={sectionAnchor(number)} aria-label={`${number}. ${section.title}`} className="border-t border-stone-200 pt-10 dark:border-stone-800">
       <SectionTitle number={number} title={section.title} sourceUrl={section.sourceUrl} />
-      <Markdown source={section.body} className="mt-5 text-[1.075rem]" />
+      <Markdown source={section.body} html={section.html} className="mt-5 text-[1.075rem]" />
       <ol className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white/60 dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900/40">
         {section.items.map((item, i) => (
           <li key={item.id} className="flex gap-4 p-5">
@@ -29,7 +29,7 @@ export function RoundupSection({ section, number }: { section: IssueViewSection;
                   item.title
                 )}
               </h3>
-              <Markdown source={item.body} className="mt-1.5 prose-sm sm:prose-base prose-p:my-1 text-stone-700 dark:text-stone-300" />
+              <Markdown source={item.body} html={item.html} className="mt-1.5 prose-sm sm:prose-base prose-p:my-1 text-stone-700 dark:text-stone-300" />
             </div>
           </li>
         ))}

@@ -9,7 +9,7 @@ export function StorySection({ section, number }: { section: IssueViewSection; n
     <section id={sectionAnchor(number)} aria-label={`${number}. ${section.title}`} className="border-t border-stone-200 pt-10 first:border-t-0 first:pt-0 dark:border-stone-800">
       <SectionTitle number={number} title={section.title} sourceUrl={section.sourceUrl} />
       <SectionFigure section={section} />
-      <Markdown source={section.body} className="mt-5 text-[1.075rem]" />
+      <Markdown source={section.body} html={section.html} className="mt-5 text-[1.075rem]" />
     </section>
   );
 }

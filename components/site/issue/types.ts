@@ -1,5 +1,12 @@
 /** What the issue components need; the reader page and the editor preview both provide it. */
-export type IssueViewItem = { id: number | string; title: string; sourceUrl: string | null; body: string };
+export type IssueViewItem = {
+  id: number | string;
+  title: string;
+  sourceUrl: string | null;
+  body: string;
+  /** The body already rendered (off the main thread, on the server); rendered here when absent. */
+  html?: string;
+};
 
 export type IssueViewSection = {
   id: number | string;
@@ -8,6 +15,8 @@ export type IssueViewSection = {
   tldr: string | null;
   sourceUrl: string | null;
   body: string;
+  /** The body already rendered (off the main thread, on the server); rendered here when absent. */
+  html?: string;
   image: string | null;
   imageAlt: string;
   imageWidth: number | null;

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { formatDate } from "@/lib/format";
 import { getIssueForReader } from "@/lib/reader/data";
@@ -19,7 +20,8 @@ export default async function OpengraphImage({ params }: { params: Promise<{ slu
     readFile(path.join(fontDir, "Geist-Regular.ttf")),
     readFile(path.join(fontDir, "Geist-Bold.ttf")),
   ]);
-  const title = latinOnly(issue?.title ?? "Dispatch");
+  if (!issue) notFound();
+  const title = latinOnly(issue.title);
   const date = issue?.publishedAt ? formatDate(issue.publishedAt) : "";
   const chips = (issue?.categories ?? []).map((c) => latinOnly(c.name)).filter(Boolean);
 

@@ -27,6 +27,8 @@ export async function POST(request: Request) {
   } catch {
     name = "";
   }
+  // Only a label for the library: control characters (NUL cannot be stored at all) are dropped.
+  name = name.replace(/[\u0000-\u001f\u007f]/g, "").trim();
   const stored = await storeUpload(bytes, name, guard.user.id);
   if (!stored.ok) return Response.json({ ok: false, error: stored.error }, { status: 415 });
   return Response.json({ ok: true, media: stored.media }, { status: 201 });

@@ -9,6 +9,7 @@ import { IssueArticle } from "@/components/site/issue/IssueArticle";
 import { pageUser } from "@/lib/auth-user";
 import { draftToView } from "@/lib/editor/draft-view";
 import { loadIssueForEditor } from "@/lib/editor/load-issue";
+import { withRenderedMarkdown } from "@/lib/markdown-off-thread";
 
 export const metadata: Metadata = { title: "Preview", robots: { index: false, follow: false } };
 
@@ -23,7 +24,8 @@ async function Preview({ params, searchParams }: Props) {
   const loaded = await loadIssueForEditor((await params).id, user);
   if (!loaded) notFound();
   const { issue, options, nextEvent } = loaded;
-  const view = draftToView(issue.draft, { ...options, publishedAt: issue.publishedAt });
+  // Rendered off the main thread: a contributor's hostile draft must not stall the server.
+  const view = await withRenderedMarkdown(draftToView(issue.draft, { ...options, publishedAt: issue.publishedAt }));
   if ((await searchParams).live === "1") {
     return (
       <main className="pb-16">
