@@ -5,6 +5,7 @@
 import { closeDb, getHandle } from "@/db";
 import { pingDatabase } from "@/db/queries/health";
 import { pruneRateLimits } from "@/db/queries/rate-limits";
+import { pruneRevokedSessions } from "@/db/queries/sessions";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
 import { localListsChangedAt, sharedListsChangedAt } from "./lists-changed";
@@ -52,6 +53,7 @@ export async function boot(): Promise<void> {
   // Old rate-limit counters are forgotten hourly (on every instance; the delete is idempotent).
   setInterval(() => {
     pruneRateLimits().catch((err) => log.warn({ err: (err as Error).message }, "pruning rate limits failed"));
+    pruneRevokedSessions().catch((err) => log.warn({ err: (err as Error).message }, "pruning revoked sessions failed"));
   }, 60 * 60_000).unref();
   installShutdown();
 }
