@@ -17,7 +17,12 @@ export const session = {
   authReached: 0,
   signInRedirect: null as string | null,
   signedOut: 0,
+  /** The client address the request comes from (X-Forwarded-For, as request-context leaves it). */
+  address: "198.51.100.200",
 };
+
+// next/headers
+export const headers = async () => new Headers({ "x-forwarded-for": session.address });
 
 export const auth = async () =>
   session.userId
@@ -63,7 +68,7 @@ export const notFound = () => {
 export function installFakes(name: string): string {
   process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
   process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), `dispatch-${name}-`));
-  for (const id of ["@/auth", "next-auth", "next/cache", "next/navigation"]) vi.doMock(id, () => import("./fakes"));
+  for (const id of ["@/auth", "next-auth", "next/cache", "next/navigation", "next/headers"]) vi.doMock(id, () => import("./fakes"));
   vi.doMock("next/server", async (importOriginal: () => Promise<object>) => ({ ...(await importOriginal()), connection: async () => {}, after: (task: unknown) => void (typeof task === "function" ? task() : task) }));
   return process.env.DATA_DIR;
 }
