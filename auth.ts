@@ -5,9 +5,11 @@
  */
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
+import { encode } from "next-auth/jwt";
 import { authSecret } from "@/lib/auth/secret";
 import { log } from "@/lib/log";
 import { checkCredentials, clientAddress } from "@/lib/auth/sign-in";
+import { cappedMaxAge, SESSION_IDLE_SECONDS, sessionToken, sessionView } from "@/lib/auth/session-policy";
 
 class SignInRefused extends CredentialsSignin {
   constructor(code: "invalid" | "locked") {
@@ -20,7 +22,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
   // Self-hosted: the Host header is trusted; absolute URLs come from SITE_URL (STACK.md).
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 7 * 24 * 60 * 60 },
+  // Idle expiry; the absolute lifetime and revocation are in lib/auth/session-policy.ts and lib/auth.ts.
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
+  jwt: { encode: (params) => encode({ ...params, maxAge: cappedMaxAge(params.token, params.maxAge ?? SESSION_IDLE_SECONDS) }) },
   // Auth.js's own pages are closed (app/api/auth/[...nextauth]/route.ts): errors go to ours too.
   pages: { signIn: "/editor/login", error: "/editor/login" },
   // A refused sign-in is expected traffic, not an error with a stack trace; the rest goes to the log.
@@ -40,18 +44,19 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       async authorize(credentials, request) {
         const result = await checkCredentials(credentials, clientAddress(request.headers));
         if (!result.ok) throw new SignInRefused(result.reason);
-        return { id: String(result.user.id), name: result.user.name, email: result.user.email };
+        return { id: String(result.user.id), name: result.user.name, email: result.user.email, sessionVersion: result.sessionVersion };
       },
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
-      return token;
-    },
-    session({ session, token }) {
-      if (typeof token.uid === "string") session.user.id = token.uid;
-      return session;
-    },
+    jwt: ({ token, user }) => sessionToken({ token, user }),
+    session: ({ session, token }) => sessionView(session, token),
   },
 }));
+
+declare module "next-auth" {
+  interface User {
+    /** users.session_version at sign-in, stamped into the token (lib/auth/session-policy.ts). */
+    sessionVersion?: number;
+  }
+}

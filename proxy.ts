@@ -20,6 +20,8 @@ type DbPing = () => Promise<void>;
 type SearchLimit = (query: string | null, headers: Headers) => Promise<number | null>;
 type EditorGate = { hasUsers: () => Promise<boolean>; hasSession: (headers: Headers, secure: boolean) => Promise<boolean> };
 
+const OPEN_EDITOR_PATHS = new Set(["/editor/reset", "/editor/password"]);
+
 /**
  * Editor paths: anonymous visitors are sent to the sign-in page with a real 307 (the layout and
  * every action check again); /editor/setup is a real 404 once a user exists; the sign-in page
@@ -37,6 +39,8 @@ async function editorProxy(request: NextRequest): Promise<NextResponse> {
         if (await gate.hasUsers()) response = NextResponse.rewrite(new URL("/_not-found", request.nextUrl), { status: 404 });
       } else if (pathname === "/editor/login") {
         if (!(await gate.hasUsers())) response = NextResponse.redirect(new URL("/editor/setup", request.nextUrl), 307);
+      } else if (OPEN_EDITOR_PATHS.has(pathname)) {
+        // Password reset and invitation links: for people without a session.
       } else if (!(await gate.hasSession(request.headers, secure))) {
         const login = new URL("/editor/login", request.nextUrl);
         if (pathname !== "/editor") login.searchParams.set("next", pathname + request.nextUrl.search);

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { createSendForEditor, getSendableIssueForEditor } from "@/db/queries/newsletter-sends";
 import { getPublishedIssueBySlug } from "@/db/queries/issues";
 import { failure, type ActionResult } from "@/lib/action-result";
+import { audit } from "@/lib/audit";
 import { requireRole } from "@/lib/auth";
 import { renderIssueMail, personalise } from "@/lib/email/templates";
 import { sendMail } from "@/lib/email/transport";
@@ -30,6 +31,7 @@ export async function startIssueSend(_prev: unknown, formData: FormData): Promis
   const send = await createSendForEditor({ issueId: issue.id, subject: singleLine(issue.title), segment, startedBy: guard.user.id });
   if (!send) return failure("This issue has already been sent by email. An issue is sent once.", undefined, "already-sent");
   wakeSendWorker();
+  await audit("send", { actor: guard.user, target: `issue ${issue.id}`, details: { audience: parsed.data.audience, recipients: send.total } });
   refresh();
   return { ok: true, total: send.total };
 }
@@ -51,5 +53,6 @@ export async function sendTestIssueMail(_prev: unknown, formData: FormData): Pro
   } catch (err) {
     return failure(`The test mail was not sent: ${(err as Error).message}`, undefined, "mail");
   }
+  await audit("test-send", { actor: guard.user, target: `issue ${full.id}` });
   return { ok: true, to: guard.user.email };
 }

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { transitionIssueForEditor, type TransitionResult } from "@/db/queries/publishing";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { audit, type AuditActor } from "@/lib/audit";
 import { requireRole } from "@/lib/auth";
 import { invalidateFromAction, tagsForIssueChange } from "@/lib/revalidate";
 import { fieldErrorsOf, idSchema } from "@/lib/validation/common";
@@ -17,9 +18,14 @@ export type TransitionActionResult = ActionResult<{
   scheduledFor: string | null;
 }> & { problems?: string[]; conflict?: { by: string | null; at: string; version: number } };
 
-function outcome(result: TransitionResult): TransitionActionResult {
+async function outcome(result: TransitionResult, record: { kind: "publish" | "schedule" | "unpublish"; actor: AuditActor; id: number }): Promise<TransitionActionResult> {
   if (result.ok) {
     invalidateFromAction(tagsForIssueChange(result.before, result.after));
+    await audit(record.kind, {
+      actor: record.actor,
+      target: `issue ${record.id}`,
+      details: { version: result.version, ...(result.scheduledFor ? { scheduledFor: result.scheduledFor.toISOString() } : {}) },
+    });
     return {
       ok: true,
       version: result.version,
@@ -49,7 +55,7 @@ export async function publishIssue(input: { id: number; version: number }): Prom
   if (!guard.ok) return guard;
   const parsed = baseSchema.safeParse(input);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "publish" }));
+  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "publish" }), { kind: "publish", actor: guard.user, id: parsed.data.id });
 }
 
 const scheduleSchema = baseSchema.extend({
@@ -63,7 +69,7 @@ export async function scheduleIssue(input: { id: number; version: number; at: st
   const parsed = scheduleSchema.safeParse(input);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   if (parsed.data.at.getTime() <= Date.now()) return invalidInput({ at: "Pick a time in the future." });
-  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "schedule" }));
+  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "schedule" }), { kind: "schedule", actor: guard.user, id: parsed.data.id });
 }
 
 /** Takes a published or scheduled issue back to draft. */
@@ -72,5 +78,5 @@ export async function unpublishIssue(input: { id: number; version: number }): Pr
   if (!guard.ok) return guard;
   const parsed = baseSchema.safeParse(input);
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "unpublish" }));
+  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "unpublish" }), { kind: "unpublish", actor: guard.user, id: parsed.data.id });
 }

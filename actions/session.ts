@@ -11,8 +11,12 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn, signOut } from "@/auth";
+import { getUserForSession, revokeSession } from "@/db/queries/sessions";
 import { countUsersForEditor, createFirstOwner } from "@/db/queries/users";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { audit, userLabel } from "@/lib/audit";
+import { currentSessionClaims } from "@/lib/auth";
+import { absoluteEnd } from "@/lib/auth/session-policy";
 import { hashPassword } from "@/lib/auth/password";
 import { setupAllowed } from "@/lib/auth/setup-code";
 import { signInMessages } from "@/lib/auth/sign-in";
@@ -43,8 +47,17 @@ export async function signInWithPassword(_prev: unknown, formData: FormData): Pr
   return { ok: true };
 }
 
-/** Signs out (the session cookie is cleared) and goes to the sign-in page. */
+/**
+ * Signs out and goes to the sign-in page. Clearing the cookie is not enough (a copy of it would
+ * still be valid): this session's id is remembered as revoked until the session would have ended.
+ */
 export async function signOutOfEditor(): Promise<void> {
+  const claims = await currentSessionClaims();
+  const user = claims ? await getUserForSession(claims) : null;
+  if (claims && user) {
+    await revokeSession(claims.sessionId, user.id, new Date(absoluteEnd(claims.signedInAt) * 1000));
+    await audit("sign-out", { actor: user, target: userLabel(user) });
+  }
   await signOut({ redirectTo: "/editor/login" });
 }
 
@@ -62,6 +75,7 @@ export async function setUpFirstOwner(_prev: unknown, formData: FormData): Promi
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const owner = await createFirstOwner({ ...parsed.data, passwordHash: await hashPassword(parsed.data.password) });
   if (!owner) return failure("Setup is already done: sign in instead.", undefined, "forbidden");
+  await audit("user-create", { actor: owner, target: userLabel(owner), details: { role: "owner", via: "setup" } });
   try {
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/editor" });
   } catch (err) {

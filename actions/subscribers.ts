@@ -4,6 +4,8 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { eraseSubscriber, getSubscriberById, unsubscribe } from "@/db/queries/subscribers";
 import { failure, type ActionResult } from "@/lib/action-result";
+import { audit } from "@/lib/audit";
+import { maskEmail } from "@/lib/log";
 import { requireRole } from "@/lib/auth";
 import { emailKey } from "@/lib/email/tokens";
 
@@ -28,6 +30,7 @@ export async function eraseSubscriberEverywhere(_prev: unknown, formData: FormDa
   const subscriber = await getSubscriberById(parsed.data.id);
   if (!subscriber) return { ok: true };
   await eraseSubscriber(subscriber.id, emailKey(subscriber.email));
+  await audit("subscriber-erase", { actor: guard.user, target: `subscriber ${subscriber.id} (${maskEmail(subscriber.email)})` });
   refresh();
   return { ok: true };
 }

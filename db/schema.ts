@@ -83,6 +83,11 @@ export const users = pgTable(
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    /**
+     * Sessions carry the version they were issued under; raising it (sign out everywhere, a new
+     * password, an owner's revoke) ends every session of this user at its next request.
+     */
+    sessionVersion: integer("session_version").notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -384,6 +389,54 @@ export const rateLimits = pgTable("rate_limits", {
   windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
   blockedUntil: timestamp("blocked_until", { withTimezone: true }),
 });
+
+/**
+ * Sessions ended by signing out. A session is a signed cookie, so ending one means remembering
+ * its id until the cookie could no longer be valid anyway (`expires_at`, then it is pruned).
+ */
+export const revokedSessions = pgTable("revoked_sessions", {
+  sessionId: text("session_id").primaryKey(),
+  userId: integer("user_id").references(() => users.id, { onDelete: "cascade" }),
+  expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+});
+
+export const accountTokenPurpose = pgEnum("account_token_purpose", ["reset", "invite"]);
+
+/** Password-reset and invitation links: only the SHA-256 of the token is stored; single use, expiring. */
+export const accountTokens = pgTable(
+  "account_tokens",
+  {
+    id: serial("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: accountTokenPurpose("purpose").notNull(),
+    tokenHash: text("token_hash").notNull().unique(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("account_tokens_user_idx").on(t.userId, t.purpose)],
+);
+
+/**
+ * The audit trail: security events and editorial actions. Addresses are stored masked and no
+ * secret is ever written here; `actor` and `target` are labels frozen at the time of the event.
+ */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: serial("id").primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    kind: text("kind").notNull(),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actor: text("actor").notNull(),
+    target: text("target").notNull().default(""),
+    address: text("address").notNull().default(""),
+    details: jsonb("details").$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+  },
+  (t) => [index("audit_events_kind_idx").on(t.kind, t.id)],
+);
 
 /**
  * One row about this database itself. `cacheEpoch` is part of every cache key (with the

@@ -1,13 +1,17 @@
 /**
  * The guard that counts: every server action and editor route handler calls requireRole (or
- * requireUser) first. The session only names the user; role and disabled state are read from the
- * database on every call, so a change of role or a disabled account takes effect at once.
+ * requireUser) first. The session only names the user; role, disabled state, the session version
+ * and whether this session signed out are read from the database in one query on every call, so
+ * a change of role, a disabled account or a revoked session takes effect at once.
  */
 import "server-only";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { auth } from "@/auth";
-import { getActiveUserForEditor, type EditorUser } from "@/db/queries/users";
+import { getUserForSession } from "@/db/queries/sessions";
+import type { EditorUser } from "@/db/queries/users";
+import { claimsOfSession, type SessionClaims } from "@/lib/auth/session-policy";
+import { requestContext } from "@/lib/log";
 import { hasRole, type Role } from "@/lib/roles";
 
 export type { EditorUser };
@@ -19,19 +23,26 @@ export const refusals = {
   forbidden: { ok: false, code: "forbidden", error: "Your role does not allow this." },
 } as const satisfies Record<string, Refusal>;
 
-/** The signed-in, active user, or null. */
-export async function currentUser(): Promise<EditorUser | null> {
+/** The claims of this request's session (inside its absolute lifetime), or null. Not yet checked against the database. */
+export async function currentSessionClaims(): Promise<SessionClaims | null> {
   // Auth.js draws random values while it reads the session: render at request time, never prerender.
   await connection();
-  let session;
   try {
-    session = await auth();
+    return claimsOfSession(await auth());
   } catch {
     return null;
   }
-  const id = Number(session?.user?.id);
-  if (!Number.isInteger(id) || id <= 0) return null;
-  return getActiveUserForEditor(id);
+}
+
+/** The signed-in, active user of a live session, or null. */
+export async function currentUser(): Promise<EditorUser | null> {
+  const claims = await currentSessionClaims();
+  if (!claims) return null;
+  const user = await getUserForSession(claims);
+  // Every later log line of this request names the user.
+  const context = requestContext.getStore();
+  if (user && context) context.userId = user.id;
+  return user;
 }
 
 /** `{ ok: true, user }` when signed in with at least `minimum`; otherwise the refusal to return. */

@@ -5,7 +5,8 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import pino from "pino";
 
-type RequestContext = { reqId: string };
+/** `userId` is filled in by the guard (lib/auth.ts) once it knows who is signed in. */
+type RequestContext = { reqId: string; userId?: number };
 
 /**
  * The request being served, set by lib/server/request-context.ts. Kept on globalThis because the
@@ -24,7 +25,8 @@ export const log = pino({
   mixin: () => {
     const context = requestContext.getStore();
     // A line that names its request itself (the access log) keeps its own.
-    return context ? { reqId: context.reqId } : {};
+    if (!context) return {};
+    return context.userId ? { reqId: context.reqId, userId: context.userId } : { reqId: context.reqId };
   },
   redact: {
     paths: [
@@ -49,6 +51,19 @@ export function maskEmail(email: string): string {
   const at = email.lastIndexOf("@");
   if (at < 1) return "***";
   return `${email[0]}***${email.slice(at)}`;
+}
+
+/**
+ * "203.0.113.77" → "203.0.113.x", an IPv6 address → its /48 and "::x": enough to tell networks
+ * apart in the audit trail, not enough to name a household.
+ */
+export function maskAddress(address: string): string {
+  if (/^\d+\.\d+\.\d+\.\d+$/.test(address)) return address.replace(/\.\d+$/, ".x");
+  if (address.includes(":")) {
+    const groups = address.split("::")[0].split(":").filter(Boolean).slice(0, 3);
+    return `${groups.join(":")}::x`;
+  }
+  return address === "unknown" || address === "" ? address : "***";
 }
 
 /** The message of an unknown error, without a stack trace. */

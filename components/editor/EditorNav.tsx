@@ -15,6 +15,8 @@ const items: Array<{ href: string; label: string; role: Role }> = [
   { href: "/editor/subscribers", label: "Subscribers", role: "editor" },
   { href: "/editor/outbox", label: "Outbox", role: "editor" },
   { href: "/editor/users", label: "Users", role: "owner" },
+  { href: "/editor/audit", label: "Audit", role: "owner" },
+  { href: "/editor/account", label: "Account", role: "contributor" },
 ];
 
 /** The editor's top bar: sections the role may use, who is signed in, theme, sign out. */

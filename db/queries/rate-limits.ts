@@ -20,6 +20,25 @@ export async function blockedUntil(keys: string[]): Promise<Date | null> {
 }
 
 /**
+ * In one query, for several keys: the latest block still in force among them, and each key's
+ * count inside a window of `windowSeconds` (0 once its window is over).
+ */
+export async function rateLimitState(keys: string[], windowSeconds: number): Promise<{ blockedUntil: Date | null; counts: Map<string, number> }> {
+  const db = await getDb();
+  const window = sql.raw(`interval '${Math.floor(windowSeconds)} seconds'`);
+  const rows = await db
+    .select({
+      key: rateLimits.key,
+      count: sql<number>`case when ${rateLimits.windowStartedAt} < now() - ${window} then 0 else ${rateLimits.count} end`,
+      blockedUntil: sql<Date | null>`case when ${rateLimits.blockedUntil} > now() then ${rateLimits.blockedUntil} end`,
+    })
+    .from(rateLimits)
+    .where(inArray(rateLimits.key, keys));
+  const blocks = rows.map((r) => (r.blockedUntil ? new Date(r.blockedUntil).getTime() : 0)).filter((t) => t > 0);
+  return { blockedUntil: blocks.length ? new Date(Math.max(...blocks)) : null, counts: new Map(rows.map((r) => [r.key, Number(r.count)])) };
+}
+
+/**
  * Counts one event against `key`. When the count inside the window reaches the limit, the key is
  * blocked for `blockSeconds`. Returns the count and the block (if any).
  */
@@ -49,9 +68,16 @@ export async function hitRateLimit(key: string, policy: RateLimitPolicy): Promis
   return { count: row.count, blockedUntil: row.blockedUntil };
 }
 
-export async function clearRateLimit(key: string): Promise<void> {
+export async function clearRateLimit(...keys: string[]): Promise<void> {
   const db = await getDb();
-  await db.delete(rateLimits).where(inArray(rateLimits.key, [key]));
+  await db.delete(rateLimits).where(inArray(rateLimits.key, keys));
+}
+
+/** Deletes every counter whose key starts with `prefix` (which must not contain % or _). */
+export async function clearRateLimitsByPrefix(prefix: string): Promise<void> {
+  if (/[%_\\]/.test(prefix)) throw new Error("rate-limit prefix with a LIKE wildcard");
+  const db = await getDb();
+  await db.delete(rateLimits).where(sql`${rateLimits.key} like ${`${prefix}%`}`);
 }
 
 /**

@@ -20,22 +20,11 @@ export async function countUsersForEditor(): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** The user behind a session, or null when unknown or disabled. */
-export async function getActiveUserForEditor(id: number): Promise<EditorUser | null> {
-  const db = await getDb();
-  const [row] = await db
-    .select(publicColumns)
-    .from(users)
-    .where(and(eq(users.id, id), isNull(users.disabledAt)))
-    .limit(1);
-  return row ?? null;
-}
-
 /** Everything sign-in needs, by email; null when there is no such login. */
 export async function getUserForSignIn(email: string) {
   const db = await getDb();
   const [row] = await db
-    .select({ ...publicColumns, passwordHash: users.passwordHash, disabledAt: users.disabledAt })
+    .select({ ...publicColumns, passwordHash: users.passwordHash, disabledAt: users.disabledAt, sessionVersion: users.sessionVersion })
     .from(users)
     .where(eq(sql`lower(${users.email})`, normalizeEmail(email)))
     .limit(1);
@@ -154,7 +143,38 @@ export async function updateUserForEditor(
   });
 }
 
+/** Sets a new password and ends every session of the user (the version bump). */
 export async function setPasswordForEditor(id: number, passwordHash: string): Promise<void> {
   const db = await getDb();
-  await db.update(users).set({ passwordHash, updatedAt: sql`now()` }).where(eq(users.id, id));
+  await db
+    .update(users)
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, failedLoginCount: 0, lockedUntil: null, updatedAt: sql`now()` })
+    .where(eq(users.id, id));
+}
+
+/** The password hash of an active user (to check the current password before a change). */
+export async function getPasswordHashForEditor(id: number): Promise<string | null> {
+  const db = await getDb();
+  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(and(eq(users.id, id), isNull(users.disabledAt))).limit(1);
+  return row?.passwordHash ?? null;
+}
+
+/** The login with this email, or null (for the reset request, the invitation CLI and `user:password`). */
+export async function getUserByEmailForEditor(email: string): Promise<(EditorUser & { disabled: boolean }) | null> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ ...publicColumns, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(sql`lower(${users.email})`, normalizeEmail(email)))
+    .limit(1);
+  if (!row) return null;
+  const { disabledAt, ...user } = row;
+  return { ...user, disabled: !!disabledAt };
+}
+
+/** The login with this id (for audit labels), or null. */
+export async function getUserForEditor(id: number): Promise<EditorUser | null> {
+  const db = await getDb();
+  const [row] = await db.select(publicColumns).from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
 }

@@ -191,3 +191,22 @@ export async function renderIssueMail(source: IssueView): Promise<RenderedMail> 
 export function personalise(mail: RenderedMail, unsubscribeUrl: string): RenderedMail {
   return { subject: mail.subject, html: mail.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, attr(unsubscribeUrl)), text: mail.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl) };
 }
+
+/** A password link for an editor login: a reset, or an invitation to choose the first password. */
+export async function renderAccountLinkMail(input: { heading: string; intro: string; button: string; url: string; validFor: string }): Promise<RenderedMail> {
+  const { heading, intro, button, url, validFor } = input;
+  const ignore = "If you did not expect this mail, ignore it: nothing changes until the link is used.";
+  const html = await compile(
+    `<mj-section background-color="#ffffff" padding="28px 24px" border-radius="16px"><mj-column>
+      <mj-text font-size="26px" line-height="1.25" font-weight="bold">${escapeHtml(heading)}</mj-text>
+      <mj-text>${escapeHtml(intro)} The link works once and expires in ${escapeHtml(validFor)}.</mj-text>
+      <mj-button href="${attr(url)}">${escapeHtml(button)}</mj-button>
+      <mj-text font-size="14px" color="${MUTED}">If the button does not work, open this link:<br /><a href="${attr(url)}">${escapeHtml(url)}</a></mj-text>
+      <mj-text font-size="14px" color="${MUTED}">${escapeHtml(ignore)}</mj-text>
+    </mj-column></mj-section>
+    ${footer(["Dispatch editor"])}`,
+    heading,
+  );
+  const text = [heading, "", `${intro} The link works once and expires in ${validFor}:`, "", url, "", ignore].join("\n");
+  return { subject: heading, html, text };
+}

@@ -18,7 +18,7 @@ export type OutgoingMail = {
   headers?: Record<string, string>;
   /** Without angle brackets; set for issue mail so that a resend is recognisable. */
   messageId?: string;
-  kind: "confirmation" | "welcome" | "issue" | "test" | "other";
+  kind: "confirmation" | "welcome" | "issue" | "test" | "account" | "other";
   /** The same bodies already MIME-encoded (see pre-encoded.ts); used on the wire when present. */
   encoded?: { html: string; text: string };
 };

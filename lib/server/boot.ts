@@ -7,6 +7,7 @@ import { pingDatabase } from "@/db/queries/health";
 import { pruneRateLimits } from "@/db/queries/rate-limits";
 import { countUsersForEditor } from "@/db/queries/users";
 import { setupCode } from "@/lib/auth/setup-code";
+import { pruneRevokedSessions } from "@/db/queries/sessions";
 import { env } from "@/lib/env";
 import { createPathGuard, type PathGuard } from "./path-guard";
 import { localListsChangedAt, sharedListsChangedAt } from "./lists-changed";
@@ -60,6 +61,7 @@ export async function boot(): Promise<void> {
   // Old rate-limit counters are forgotten hourly (on every instance; the delete is idempotent).
   setInterval(() => {
     pruneRateLimits().catch((err) => log.warn({ err: (err as Error).message }, "pruning rate limits failed"));
+    pruneRevokedSessions().catch((err) => log.warn({ err: (err as Error).message }, "pruning revoked sessions failed"));
   }, 60 * 60_000).unref();
   installShutdown();
 }

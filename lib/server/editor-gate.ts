@@ -6,6 +6,7 @@
 import { getToken } from "next-auth/jwt";
 import { countUsersForEditor } from "@/db/queries/users";
 import { authSecret } from "@/lib/auth/secret";
+import { claimsOf } from "@/lib/auth/session-policy";
 
 export type EditorGate = {
   hasUsers: () => Promise<boolean>;
@@ -22,7 +23,7 @@ export function createEditorGate(): EditorGate {
     },
     async hasSession(headers, secure) {
       const token = await getToken({ req: { headers }, secret: authSecret(), secureCookie: secure }).catch(() => null);
-      return !!token?.uid;
+      return !!claimsOf(token);
     },
   };
 }

@@ -28,6 +28,9 @@ export const newUserSchema = z.object({
   password: passwordSchema,
 });
 
+/** An invitation: no password, the invited person chooses it. */
+export const inviteSchema = z.object({ name: nameSchema, email: emailSchema, role: z.enum(roles) });
+
 export const userChangeSchema = z.object({
   id: z.coerce.number().int().positive(),
   role: z.enum(roles).optional(),

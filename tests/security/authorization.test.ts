@@ -20,7 +20,9 @@ process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "dispatch-authz-"));
 
 const session = vi.hoisted(() => ({ userId: null as number | null }));
 vi.mock("@/auth", () => ({
-  auth: async () => (session.userId ? { user: { id: String(session.userId) }, expires: "2999-01-01T00:00:00Z" } : null),
+  // A live session as lib/auth/session-policy.ts shapes it: version 1 (a new user's), signed in now.
+  auth: async () =>
+    session.userId ? { user: { id: String(session.userId) }, sid: "test-session", sv: 1, since: Math.floor(Date.now() / 1000), expires: "2999-01-01T00:00:00Z" } : null,
   signIn: async () => {
     throw new Error("signIn reached");
   },
@@ -29,7 +31,7 @@ vi.mock("@/auth", () => ({
 }));
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 // Outside a request Next's request-scoped helpers throw; they are Next's, not ours.
-vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), connection: async () => {} }));
+vi.mock("next/server", async (importOriginal) => ({ ...(await importOriginal<object>()), connection: async () => {}, after: () => {} }));
 // Outside a request Next's cache and navigation helpers throw; they are Next's, not ours.
 vi.mock("next/cache", () => ({ updateTag: () => {}, revalidateTag: () => {}, refresh: () => {} }));
 vi.mock("next/navigation", () => ({
@@ -67,7 +69,7 @@ const draftFor = (f: EditorFixture, slug: string) => ({
  * `role`: the least role allowed. `othersIssue`: the contributor-level check that matters is
  * object-level (a contributor acting on someone else's issue). `open`: reachable without a session.
  */
-const actions: Record<string, { role?: Role; open?: string; othersIssue?: boolean; args: Args }> = {
+const actions: Record<string, { role?: Role; open?: string; othersIssue?: boolean; signsIn?: true; args: Args }> = {
   "session.signInWithPassword": { open: "the sign-in itself", args: () => [null, fd({ email: "", password: "" })] },
   "session.signOutOfEditor": { open: "signing out needs no rights", args: () => [] },
   "session.setUpFirstOwner": { open: "only while no user exists", args: () => [null, fd({ name: "Mallory", email: "m@example.com", password: "a long enough password" })] },
@@ -84,7 +86,14 @@ const actions: Record<string, { role?: Role; open?: string; othersIssue?: boolea
   "authors.saveAuthor": { role: "editor", args: () => [null, fd({ name: "Bob", slug: "bob", bio: "", photo: "", photoAlt: "", links: "" })] },
   "events.saveEvent": { role: "editor", args: () => [null, fd({ title: "Trip", slug: "trip", startsAt: "2099-02-01", endsAt: "2099-02-03", location: "", summary: "", url: "" })] },
   "events.deleteEvent": { role: "editor", args: (f) => [f.event.id] },
-  "users.createUser": { role: "owner", args: () => [null, fd({ name: "New", email: "new@example.com", role: "owner", password: "a long enough password" })] },
+  "users.inviteUser": { role: "owner", args: () => [null, fd({ name: "New", email: "new@example.com", role: "owner" })] },
+  "users.inviteAgain": { role: "owner", args: (f) => [f.users.cody.id] },
+  "users.revokeUserSessions": { role: "owner", args: (f) => [f.users.cody.id] },
+  // The new password signs this browser in again (signIn), which the stand-in for @/auth reports.
+  "account.changePassword": { role: "contributor", signsIn: true, args: () => [null, fd({ current: "a long enough password", password: "another long password" })] },
+  "account.signOutEverywhere": { role: "contributor", args: () => [] },
+  "password-reset.requestPasswordReset": { open: "whoever forgot the password has no session (same reply for any address, limits)", args: () => [null, fd({ email: "not an address" })] },
+  "password-reset.setPasswordWithToken": { open: "the link's 256-bit single-use token is the credential", args: () => [null, fd({ token: "x".repeat(43), password: "a long enough password" })] },
   "users.updateUser": { role: "owner", args: (f) => [{ id: f.users.cody.id, role: "owner" }] },
   "media.listMedia": { role: "contributor", args: () => [] },
   "media.describeMedia": { role: "contributor", args: (f) => [null, fd({ id: String(f.image.id), alt: "Changed", credit: "Changed" })] },
@@ -141,6 +150,7 @@ const routes: Record<string, { role?: Role; token?: true; params?: Record<string
   "app/api/cron/publish-due/route.ts:POST": { token: true, request: async () => new Request("http://localhost/api/cron/publish-due", { method: "POST" }) },
   "app/editor/newsletters/[issueId]/progress/route.ts:GET": { role: "editor", params: { issueId: "1" }, request: async () => new Request("http://localhost/editor/newsletters/1/progress") },
   "app/editor/subscribers/export/route.ts:GET": { role: "editor", request: async () => new Request("http://localhost/editor/subscribers/export") },
+  "app/editor/audit/export/route.ts:GET": { role: "owner", request: async () => new Request("http://localhost/editor/audit/export") },
 };
 const publicRoutes = [
   "app/api/auth/[...nextauth]/route.ts",
@@ -221,7 +231,9 @@ describe(`authorization of every server action (${engine})`, () => {
       session.userId = { owner: f.users.owner.id, editor: f.users.editor.id, contributor: f.users.cody.id }[spec.role!];
       if (spec.othersIssue) session.userId = f.users.owner.id;
       const result = await fn(...spec.args(f)).catch((err: Error) => ({ threw: err.message }));
-      const accepted = (result as { ok?: boolean }).ok === true || /NEXT_REDIRECT/.test((result as { threw?: string }).threw ?? "");
+      const threw = (result as { threw?: string } | undefined)?.threw ?? "";
+      // A form action such as signOutEverywhere returns nothing when it has done its work.
+      const accepted = result === undefined || (result as { ok?: boolean }).ok === true || /NEXT_REDIRECT/.test(threw) || (!!spec.signsIn && threw === "signIn reached");
       expect(accepted, `${name} as ${spec.role} returned ${JSON.stringify(result)}`).toBe(true);
     }
   });

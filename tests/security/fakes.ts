@@ -8,14 +8,33 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { vi } from "vitest";
 
-export const session = { userId: null as number | null, authReached: 0, signInRedirect: null as string | null, clientAddress: "203.0.113.9" };
+/** `sessionId`, `version` and `signedInAt` are the session's claims (lib/auth/session-policy.ts). */
+export const session = {
+  userId: null as number | null,
+  sessionId: "test-session",
+  version: 1,
+  signedInAt: null as number | null,
+  authReached: 0,
+  signInRedirect: null as string | null,
+  signedOut: 0,
+  /** The client address the request comes from (X-Forwarded-For, as request-context leaves it). */
+  address: "198.51.100.200",
+};
 
-export const auth = async () => (session.userId ? { user: { id: String(session.userId) }, expires: "2999-01-01T00:00:00Z" } : null);
+// next/headers
+export const headers = async () => new Headers({ "x-forwarded-for": session.address });
+
+export const auth = async () =>
+  session.userId
+    ? { user: { id: String(session.userId) }, sid: session.sessionId, sv: session.version, since: session.signedInAt ?? Math.floor(Date.now() / 1000), expires: "2999-01-01T00:00:00Z" }
+    : null;
 /** Records where a successful sign-in would go. */
 export const signIn = async (_provider: string, options: { redirectTo?: string }) => {
   session.signInRedirect = options.redirectTo ?? null;
 };
-export const signOut = async () => undefined;
+export const signOut = async () => {
+  session.signedOut += 1;
+};
 export const handlers = {
   GET: async () => new Response("auth GET"),
   POST: async (request: Request) => {
@@ -32,8 +51,6 @@ export const refresh = () => {};
 export const cacheLife = () => {};
 export const cacheTag = () => {};
 
-// next/headers: one reader's address, for the per-address limits read inside data functions.
-export const headers = async () => new Headers({ "x-forwarded-for": session.clientAddress });
 
 // next/navigation
 export const redirect = (url: string) => {
@@ -53,6 +70,6 @@ export function installFakes(name: string): string {
   process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
   process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), `dispatch-${name}-`));
   for (const id of ["@/auth", "next-auth", "next/cache", "next/navigation", "next/headers"]) vi.doMock(id, () => import("./fakes"));
-  vi.doMock("next/server", async (importOriginal: () => Promise<object>) => ({ ...(await importOriginal()), connection: async () => {} }));
+  vi.doMock("next/server", async (importOriginal: () => Promise<object>) => ({ ...(await importOriginal()), connection: async () => {}, after: (task: unknown) => void (typeof task === "function" ? task() : task) }));
   return process.env.DATA_DIR;
 }

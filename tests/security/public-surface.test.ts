@@ -109,7 +109,7 @@ describe(`every "use cache" function is a public endpoint (${engine})`, () => {
     expect(huge.query.split(" ").length).toBeLessThanOrEqual(12);
     expect(huge.shortened).toBe(true);
     expect(await searchForReader({ q: "x" })).toMatchObject({ empty: true });
-    session.clientAddress = "198.51.100.44";
+    session.address = "198.51.100.44";
     const answers = [];
     for (let i = 0; i < 32; i++) answers.push(await searchForReader(`three ${i}`));
     expect(answers.slice(0, 29).every((a) => !a.limited)).toBe(true);

@@ -26,7 +26,7 @@ const database = databaseForThisFile(async (db) => {
 });
 beforeEach(() => {
   session.userId = f.users.cody.id;
-  session.clientAddress = "203.0.113.9";
+  session.address = "203.0.113.9";
 });
 
 const form = (values: Record<string, string>) => {
@@ -158,7 +158,7 @@ describe(`Auth.js's default pages and the first-run setup (${engine})`, () => {
     session.userId = null;
     const { setUpFirstOwner } = await import("@/actions/session");
     const owner = { name: "Olga Owner", email: "olga@example.com", password: "a long enough passphrase" };
-    session.clientAddress = "203.0.113.50";
+    session.address = "203.0.113.50";
     const refused = await setUpFirstOwner(null, form({ ...owner, code: "WRONGCODE123" }));
     expect(refused).toMatchObject({ ok: false, fieldErrors: { code: expect.stringMatching(/server's log/) } });
     expect((await database().db.execute<{ n: number }>(sql`select count(*)::int as n from users`)).rows[0].n).toBe(0);
@@ -167,7 +167,7 @@ describe(`Auth.js's default pages and the first-run setup (${engine})`, () => {
     const accepted = await setUpFirstOwner(null, form({ ...owner, code: `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`.toLowerCase() }));
     expect(accepted).toEqual({ ok: true });
     await database().db.execute(sql`truncate users restart identity cascade`);
-    session.clientAddress = "127.0.0.1";
+    session.address = "127.0.0.1";
     expect(await setUpFirstOwner(null, form(owner))).toEqual({ ok: true });
   });
 });

@@ -60,7 +60,7 @@ async function createPostgres(adminUrl: string): Promise<TestDatabase> {
 export async function truncateAll(db: Db): Promise<void> {
   await db.execute(sql`truncate table
     deliveries, newsletter_sends, email_outbox, rate_limits, revisions, section_items, sections,
-    issue_categories, issues, media, users, subscribers, events, categories, authors
+    issue_categories, issues, media, audit_events, account_tokens, revoked_sessions, users, subscribers, events, categories, authors
     restart identity cascade`);
 }
 

@@ -1,22 +1,26 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { updateUser } from "@/actions/users";
+import { inviteAgain, revokeUserSessions, updateUser } from "@/actions/users";
 import { LocalTime } from "@/components/editor/LocalTime";
 import { buttonClass } from "@/components/editor/ui";
 import { roleLabels, roles, type Role } from "@/lib/roles";
 
-type Row = { id: number; name: string; email: string; role: Role; authorId: number | null; disabled: boolean; lastLoginAt: string | null; lockedUntil: string | null };
+type Row = { id: number; name: string; email: string; role: Role; authorId: number | null; disabled: boolean; lastLoginAt: string | null; invitedUntil: string | null };
 
 export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; authors: Array<{ id: number; name: string }> }) {
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  const change = (c: { role?: Role; disabled?: boolean; authorId?: number | null }) =>
+  const [done, setDone] = useState<string | null>(null);
+  const run = (act: () => Promise<{ ok: boolean; error?: string }>, success?: string) =>
     start(async () => {
       setError(null);
-      const r = await updateUser({ id: user.id, ...c });
-      if (!r.ok) setError(r.error);
+      setDone(null);
+      const r = await act();
+      if (!r.ok) setError(r.error ?? "That did not work.");
+      else if (success) setDone(success);
     });
+  const change = (c: { role?: Role; disabled?: boolean; authorId?: number | null }) => run(() => updateUser({ id: user.id, ...c }));
   const selectClass = "rounded-md border border-stone-300 bg-white px-1.5 py-1 text-xs dark:border-stone-700 dark:bg-stone-900";
   return (
     <li className={`flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 ${user.disabled ? "opacity-60" : ""}`}>
@@ -24,7 +28,7 @@ export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; aut
         <p className="font-medium">
           {user.name} {isMe ? <span className="text-xs font-normal text-stone-500">(you)</span> : null}
           {user.disabled ? <span className="ml-2 rounded bg-stone-200 px-1.5 text-[10px] font-semibold uppercase dark:bg-stone-800">Disabled</span> : null}
-          {user.lockedUntil ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-[10px] font-semibold text-amber-900 uppercase dark:bg-amber-950 dark:text-amber-200">Locked</span> : null}
+          {user.invitedUntil ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-[10px] font-semibold text-amber-900 uppercase dark:bg-amber-950 dark:text-amber-200">Invited</span> : null}
         </p>
         <p className="text-xs text-stone-500 dark:text-stone-400">
           {user.email} · {user.lastLoginAt ? <>last sign-in <LocalTime iso={user.lastLoginAt} /></> : "never signed in"}
@@ -60,6 +64,26 @@ export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; aut
       <button type="button" className={buttonClass.secondary + " text-xs"} disabled={pending} onClick={() => change({ disabled: !user.disabled })}>
         {user.disabled ? "Enable" : "Disable"}
       </button>
+      {user.lastLoginAt ? (
+        <button
+          type="button"
+          className={buttonClass.secondary + " text-xs"}
+          disabled={pending}
+          aria-label={`Sign ${user.name} out everywhere`}
+          onClick={() => run(() => revokeUserSessions(user.id), isMe ? "All your sessions end now; sign in again." : `${user.name} is signed out everywhere.`)}
+        >
+          Sign out everywhere
+        </button>
+      ) : (
+        <button type="button" className={buttonClass.secondary + " text-xs"} disabled={pending} onClick={() => run(() => inviteAgain(user.id), `A new invitation is on its way to ${user.email}.`)}>
+          Invite again
+        </button>
+      )}
+      {done ? (
+        <p role="status" className="w-full text-xs font-medium text-emerald-700 dark:text-emerald-300">
+          {done}
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="w-full text-xs font-medium text-red-700 dark:text-red-300">
           {error}

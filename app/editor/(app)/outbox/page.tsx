@@ -12,9 +12,10 @@ type Props = { searchParams: Promise<{ id?: string | string[] }> };
 
 /** Mail written while no SMTP server is configured, so the embedded demo works end to end. */
 export default async function OutboxPage({ searchParams }: Props) {
-  await pageUser("editor");
+  const me = await pageUser("editor");
+  const owner = me.role === "owner";
   const id = z.coerce.number().int().positive().safeParse((await searchParams).id);
-  const [messages, total, open] = await Promise.all([listOutboxForEditor(100), countOutboxForEditor(), id.success ? getOutboxMessageForEditor(id.data) : null]);
+  const [messages, total, open] = await Promise.all([listOutboxForEditor(100, owner), countOutboxForEditor(owner), id.success ? getOutboxMessageForEditor(id.data, owner) : null]);
   return (
     <div className="grid gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
       <div>

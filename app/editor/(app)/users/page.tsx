@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
-import { createUser } from "@/actions/users";
+import { inviteUser } from "@/actions/users";
 import { EntityForm } from "@/components/editor/admin/EntityForm";
 import { UserRow } from "@/components/editor/admin/UserRow";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { listAuthorsForEditor } from "@/db/queries/editor-taxonomy";
+import { listOpenInvitations } from "@/db/queries/account-tokens";
 import { listUsersForEditor } from "@/db/queries/users";
 import { pageUser } from "@/lib/auth-user";
 import { roleDescriptions, roleLabels, roles } from "@/lib/roles";
-import { MIN_PASSWORD } from "@/lib/validation/user";
 
 export const metadata: Metadata = { title: "Users" };
 
 export default async function UsersPage() {
   const me = await pageUser("owner");
-  const [users, authors] = await Promise.all([listUsersForEditor(), listAuthorsForEditor()]);
+  const [users, authors, invitations] = await Promise.all([listUsersForEditor(), listAuthorsForEditor(), listOpenInvitations()]);
   return (
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
       <PageHeader title="Users" description="Who can sign in, and what each role may do." />
@@ -26,17 +26,17 @@ export default async function UsersPage() {
         ))}
       </dl>
       <details className="mt-5 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
-        <summary className="cursor-pointer text-sm font-semibold">+ New user</summary>
+        <summary className="cursor-pointer text-sm font-semibold">+ Invite someone</summary>
         <div className="mt-3">
+          <p className="mb-3 text-xs text-stone-600 dark:text-stone-400">They get a mail with a link to choose their own password (valid 7 days, works once).</p>
           <EntityForm
-            action={createUser}
+            action={inviteUser}
             resetOnSuccess
-            submitLabel="Create user"
+            submitLabel="Send invitation"
             fields={[
               { name: "name", label: "Name", required: true },
               { name: "email", label: "Email", type: "email", required: true },
               { name: "role", label: "Role", type: "select", defaultValue: "contributor", options: roles.map((r) => ({ value: r, label: roleLabels[r] })) },
-              { name: "password", label: "Initial password", type: "password", required: true, hint: `At least ${MIN_PASSWORD} characters; pass it on privately.` },
             ]}
           />
         </div>
@@ -53,7 +53,7 @@ export default async function UsersPage() {
               authorId: u.authorId,
               disabled: !!u.disabledAt,
               lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-              lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
+              invitedUntil: !u.lastLoginAt ? (invitations.get(u.id)?.toISOString() ?? null) : null,
             }}
             isMe={u.id === me.id}
             authors={authors.map((a) => ({ id: a.id, name: a.name }))}

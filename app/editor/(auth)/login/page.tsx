@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { SignInForm } from "@/components/editor/auth/SignInForm";
 
@@ -12,6 +13,11 @@ export default function LoginPage() {
       <Suspense>
         <SignInForm />
       </Suspense>
+      <p className="mt-4 text-center text-sm">
+        <Link href="/editor/reset" className="font-medium text-accent-700 hover:underline dark:text-accent-300">
+          Forgot your password?
+        </Link>
+      </p>
     </>
   );
 }

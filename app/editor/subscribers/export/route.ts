@@ -1,4 +1,5 @@
 /** CSV export of every subscriber, streamed. Editors and owners only; cells are formula-safe. */
+import { audit } from "@/lib/audit";
 import { requireRole } from "@/lib/auth";
 import { iterateSubscribersForEditor } from "@/db/queries/subscribers";
 import { csvRow } from "@/lib/newsletter/csv";
@@ -6,6 +7,7 @@ import { csvRow } from "@/lib/newsletter/csv";
 export async function GET() {
   const guard = await requireRole("editor");
   if (!guard.ok) return new Response(guard.error, { status: guard.code === "unauthorized" ? 401 : 403 });
+  await audit("export", { actor: guard.user, target: "subscribers" });
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {

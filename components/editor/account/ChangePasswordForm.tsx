@@ -1,0 +1,28 @@
+"use client";
+
+import { useActionState } from "react";
+import { changePassword } from "@/actions/account";
+import { buttonClass, Field, FormMessage, inputClass } from "@/components/editor/ui";
+import { MIN_PASSWORD } from "@/lib/validation/user";
+
+export function ChangePasswordForm({ email }: { email: string }) {
+  const [result, action, pending] = useActionState(changePassword, null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form action={action} className="grid gap-3 sm:max-w-sm">
+      <input type="hidden" name="email" value={email} autoComplete="username" />
+      <FormMessage result={result && !result.ok && !result.fieldErrors ? result : null} />
+      <Field label="Current password" error={errors?.current}>
+        {(p) => <input {...p} name="current" type="password" autoComplete="current-password" required className={inputClass} />}
+      </Field>
+      <Field label="New password" hint={`At least ${MIN_PASSWORD} characters. Your other sessions end.`} error={errors?.password}>
+        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" minLength={MIN_PASSWORD} required className={inputClass} />}
+      </Field>
+      <div>
+        <button type="submit" disabled={pending} className={buttonClass.primary}>
+          {pending ? "Changing…" : "Change password"}
+        </button>
+      </div>
+    </form>
+  );
+}
