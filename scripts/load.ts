@@ -4,7 +4,8 @@
  * mixed in when the signup form is present. Prints req/s, latency, unexpected statuses, errors
  * and the server's memory before and after. Stops by itself; targets 127.0.0.1 only.
  *
- * LOAD_SECONDS and LOAD_CONNECTIONS change the defaults; LOAD_URL measures a running server.
+ * LOAD_SECONDS, LOAD_WARMUP_SECONDS, LOAD_CONNECTIONS and LOAD_PORT change the defaults; LOAD_URL
+ * measures a running server.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -15,7 +16,7 @@ import { SIGNUP_THANKS, signupForm, signupRequest } from "./_signup-form";
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
-const PORT = 3260;
+const PORT = Number(process.env.LOAD_PORT ?? 3260);
 
 const readerPaths = [
   "/",
