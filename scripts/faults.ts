@@ -10,6 +10,9 @@
  *    connections again, health, search and signup work without restarting the app.
  * 2. PGlite is killed with SIGKILL while editors save drafts and visitors sign up, twice. The
  *    server starts again on the same data folder, and every write it acknowledged is there.
+ *
+ * SKIP_BUILD=1 reuses the last build (CI does, after `npm run bench` built one); FAULTS_APP_PORT
+ * and FAULTS_PG_PORT move it off ports 3280 and 5499.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -43,7 +46,7 @@ function startApp(env: Record<string, string>, build: boolean, logName: string):
   const log = path.resolve(`${logName}.log`);
   const out = openSync(log, "a");
   const child = spawn("npm", ["start"], {
-    env: { ...process.env, PORT: String(APP_PORT), SITE_URL: base, LOG_LEVEL: "warn", TRUST_PROXY: "1", SKIP_BUILD: build ? "" : "1", ...env },
+    env: { ...process.env, PORT: String(APP_PORT), SITE_URL: base, LOG_LEVEL: "warn", TRUST_PROXY: "1", SKIP_BUILD: build && process.env.SKIP_BUILD !== "1" ? "" : "1", ...env },
     stdio: ["ignore", out, out],
     detached: true,
   });

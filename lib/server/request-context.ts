@@ -8,10 +8,13 @@
  * - A request id: a fresh UUID (or, behind a trusted proxy, the proxy's X-Request-Id when it is
  *   well formed), sent back as X-Request-Id and carried by every log line of the request.
  * - One access-log line per request, with the path only: query strings can hold tokens.
+ * - Admission (lib/server/admission.ts): a few requests at a time in arrival order, a fast 503
+ *   for one that waited too long. Health probes and build assets skip the line.
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { log, requestContext } from "@/lib/log";
+import { createAdmission } from "./admission";
 
 /** The client address for a forwarded chain plus the socket's peer, trusting `hops` proxies. */
 export function clientFromChain(forwardedFor: string | undefined, socketAddress: string | undefined, hops: number): string {
@@ -25,6 +28,18 @@ export function clientFromChain(forwardedFor: string | undefined, socketAddress:
 
 const QUIET_PATHS = new Set(["/api/health", "/api/cron/publish-due"]);
 
+/**
+ * Requests handled at once, and how long one may wait for its turn. Measured with `npm run load`
+ * on 2 cores: a handful in flight keeps both cores busy (Next renders, PGlite shares the event
+ * loop); more only made each one slower.
+ */
+export const ADMISSION = { limit: Number(process.env.TMP_ADMISSION_LIMIT ?? 8), maxWaitMs: 6_000 };
+
+/** Cheap answers that must not queue behind page renders (load balancer probes, hashed build files). */
+function skipsTheLine(path: string): boolean {
+  return QUIET_PATHS.has(path) || path.startsWith("/_next/static/");
+}
+
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
 export function requestIdFrom(incoming: string | string[] | undefined, trustProxy: boolean): string {
@@ -37,6 +52,7 @@ let installed = false;
 export function installRequestContext(trustedHops: number): void {
   if (installed) return;
   installed = true;
+  const admission = createAdmission(ADMISSION);
   const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
   // Patching emit (not adding a listener) is the one way to run before Next's own listener.
   http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
@@ -54,8 +70,9 @@ export function installRequestContext(trustedHops: number): void {
       // The scheduler's own ticks and health probes would drown the log at info: debug for them.
       const path = (req.url ?? "").split("?")[0].slice(0, 300);
       const level = QUIET_PATHS.has(path) ? "debug" : "info";
+      const started = process.hrtime.bigint();
+      let waited: number | undefined;
       if (log.isLevelEnabled(level)) {
-        const started = process.hrtime.bigint();
         // "close" also fires for a response the client gave up on, which "finish" would miss.
         res.once("close", () => {
           log[level](
@@ -65,13 +82,22 @@ export function installRequestContext(trustedHops: number): void {
               path,
               status: res.statusCode,
               ms: Number((process.hrtime.bigint() - started) / 100_000n) / 10,
+              // Time spent waiting for its turn (admission), when it had to wait.
+              ...(waited ? { waitedMs: waited } : {}),
               ...(res.writableFinished ? {} : { unfinished: true }),
             },
             "request",
           );
         });
       }
-      return requestContext.run({ reqId: id }, () => emit.call(this, event, ...args));
+      const handle = () => {
+        const ms = Number((process.hrtime.bigint() - started) / 100_000n) / 10;
+        if (ms >= 1) waited = ms;
+        return requestContext.run({ reqId: id }, () => emit.call(this, event, ...args));
+      };
+      if (skipsTheLine(path)) return handle();
+      admission.admit(res, handle);
+      return true;
     }
     return emit.call(this, event, ...args);
   } as typeof http.Server.prototype.emit;
