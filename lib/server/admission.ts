@@ -18,10 +18,13 @@ export type Admission = {
   stats: () => { active: number; waiting: number; shed: number };
 };
 
+/** The heading of the page a shed request gets (the fault drill tells it from a database 503). */
+export const BUSY_TITLE = "Too many readers at once";
+
 /** The page a shed request gets: small, uncached, and it says when to try again. */
 const BUSY_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Busy</title>
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5">
-<h1>Too many readers at once</h1><p>The server is busy right now. Please try again in a few seconds.</p></body></html>\n`;
+<h1>${BUSY_TITLE}</h1><p>The server is busy right now. Please try again in a few seconds.</p></body></html>\n`;
 
 export function createAdmission({ limit, maxWaitMs, retryAfterSeconds = 2 }: { limit: number; maxWaitMs: number; retryAfterSeconds?: number }): Admission {
   let active = 0;
