@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./scripts/chromium.cjs";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://127.0.0.1:${port}`;
@@ -11,22 +11,8 @@ export const e2eServerLog = `${e2eDataDir}-server.log`;
 export const e2eSearchLimit = 60;
 export const e2eSmtpPort = Number(process.env.E2E_SMTP_PORT ?? 2525);
 
-// Debian's Chromium here and in CI; Playwright's own browser on a laptop that has it.
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const launchOptions = existsSync(chromiumPath)
-  ? {
-      executablePath: chromiumPath,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    }
-  : {};
+// Playwright's own browser, a system Chromium, or the one from npm (scripts/chromium.cjs).
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: "./e2e",

@@ -14,7 +14,7 @@ import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
 import { closeMailTransport, setSmtpUrlOverride } from "@/lib/email/transport";
 import { createSendWorker } from "@/lib/newsletter/worker";
-import { createTestDatabase } from "@/tests/support/database";
+import { createThrowawayDatabase } from "@/db/throwaway";
 
 /** The sink runs in its own process, as a mail server would; it answers `count` on stdin. */
 async function startSinkProcess() {
@@ -50,7 +50,7 @@ async function main() {
   process.env.AUTH_SECRET ??= "bench-secret-bench-secret-bench-secret-0123";
   process.env.SITE_URL ??= "https://news.example.com";
   process.env.MAIL_FROM ??= "Dispatch <newsletter@news.example.com>";
-  const database = await createTestDatabase();
+  const database = await createThrowawayDatabase(process.env.TEST_DATABASE_URL);
   const sink = await startSinkProcess();
   setSmtpUrlOverride(sink.url);
   try {

@@ -64,7 +64,9 @@ const waitFor = (url: string, timeoutMs: number) => waitForProcess(url, timeoutM
 
 const ISSUE_PAGE = PAGES.find((p) => p.startsWith("/issues/")) ?? "/issues/chinese-innovation-news-february-2025";
 
-/** Varnish in front of the app, on port 6321; undefined when varnishd is not installed. */
+const VARNISH_PORT = Number(process.env.BENCH_VARNISH_PORT ?? 6321);
+
+/** Varnish in front of the app (BENCH_VARNISH_PORT, its admin port one above); undefined when varnishd is not installed. */
 async function startVarnishInFront(appBase: string): Promise<{ base: string; child: ChildProcess; workDir: string } | undefined> {
   const varnishd = findVarnishd();
   if (!varnishd) return undefined;
@@ -73,18 +75,18 @@ async function startVarnishInFront(appBase: string): Promise<{ base: string; chi
     varnishd,
     workDir,
     backendPorts: [Number(new URL(appBase).port)],
-    port: 6321,
-    adminPort: 6322,
+    port: VARNISH_PORT,
+    adminPort: VARNISH_PORT + 1,
     env: { ...process.env, VARNISH_PURGE_SECRET: randomBytes(18).toString("base64url") },
     stdio: "ignore",
   });
-  const base = "http://127.0.0.1:6321";
+  const base = `http://127.0.0.1:${VARNISH_PORT}`;
   await waitForProcess(`${base}/api/health`, 60_000, () => child.exitCode === null);
   return { base, child, workDir };
 }
 
 function startApp(): { base: string; child: ChildProcess } {
-  const port = 3200;
+  const port = Number(process.env.BENCH_PORT ?? 3200);
   const dataDir = ".data-bench";
   rmSync(dataDir, { recursive: true, force: true });
   const base = `http://127.0.0.1:${port}`;

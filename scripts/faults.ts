@@ -10,12 +10,16 @@
  *    connections again, health, search and signup work without restarting the app.
  * 2. PGlite is killed with SIGKILL while editors save drafts and visitors sign up, twice. The
  *    server starts again on the same data folder, and every write it acknowledged is there.
+ *
+ * SKIP_BUILD=1 reuses the last build (CI does, after `npm run bench` built one); FAULTS_APP_PORT
+ * and FAULTS_PG_PORT move it off ports 3280 and 5499.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chownSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { userInfo } from "node:os";
 import path from "node:path";
+import { BUSY_TITLE } from "@/lib/server/admission";
 import { listenerPid } from "./_listener";
 import { SIGNUP_THANKS, signupForm, signupRequest } from "./_signup-form";
 
@@ -43,7 +47,7 @@ function startApp(env: Record<string, string>, build: boolean, logName: string):
   const log = path.resolve(`${logName}.log`);
   const out = openSync(log, "a");
   const child = spawn("npm", ["start"], {
-    env: { ...process.env, PORT: String(APP_PORT), SITE_URL: base, LOG_LEVEL: "warn", TRUST_PROXY: "1", SKIP_BUILD: build ? "" : "1", ...env },
+    env: { ...process.env, PORT: String(APP_PORT), SITE_URL: base, LOG_LEVEL: "warn", TRUST_PROXY: "1", SKIP_BUILD: build && process.env.SKIP_BUILD !== "1" ? "" : "1", ...env },
     stdio: ["ignore", out, out],
     detached: true,
   });
@@ -95,9 +99,10 @@ function asPostgres(bin: string, args: string[]) {
   if (result.status !== 0) throw new Error(`${path.basename(bin)} ${args[0]} failed: ${result.stderr || result.stdout}`);
 }
 
-type Sample = { at: number; kind: string; status: number; retryAfter: string | null; clean: boolean; thanked?: boolean };
+/** `at` is when the request was sent, `end` when its answer was read (ms since the drill began). */
+type Sample = { at: number; end: number; kind: string; status: number; retryAfter: string | null; clean: boolean; thanked?: boolean; busy?: boolean };
 
-async function probe(kind: "cached" | "search" | "signup" | "health", form: Record<string, string> | null, n: number): Promise<Omit<Sample, "at">> {
+async function probe(kind: "cached" | "search" | "signup" | "health", form: Record<string, string> | null, n: number): Promise<Omit<Sample, "at" | "end">> {
   let url = `${base}${cachedPaths[n % cachedPaths.length]}`;
   let init: RequestInit = { headers: { "x-forwarded-for": address() } };
   if (kind === "search") url = `${base}/search?q=${["battery", "robot", "chip", "solar", "space"][n % 5]}+${n}`;
@@ -112,6 +117,7 @@ async function probe(kind: "cached" | "search" | "signup" | "health", form: Reco
     return {
       kind,
       status: res.status,
+      busy: res.status === 503 && body.includes(BUSY_TITLE),
       retryAfter: res.headers.get("retry-after"),
       clean: kind === "health" || !STACK.test(body),
       thanked: kind === "signup" ? body.includes(SIGNUP_THANKS) : undefined,
@@ -181,13 +187,16 @@ async function postgresDrill(): Promise<void> {
       while (running) {
         const i = n++;
         const at = Date.now() - t0;
-        samples.push({ at, ...(await probe(kinds[(i + w) % kinds.length], form, i)) });
+        const answer = await probe(kinds[(i + w) % kinds.length], form, i);
+        samples.push({ at, end: Date.now() - t0, ...answer });
       }
     });
     const health: Sample[] = [];
     const healthLoop = (async () => {
       while (running) {
-        health.push({ at: Date.now() - t0, ...(await probe("health", null, 0)) });
+        const at = Date.now() - t0;
+        const answer = await probe("health", null, 0);
+        health.push({ at, end: Date.now() - t0, ...answer });
         await sleep(100);
       }
     })();
@@ -206,8 +215,10 @@ async function postgresDrill(): Promise<void> {
     running = false;
     await Promise.all([...loops, healthLoop]);
 
-    const before = samples.filter((s) => s.at < stopAt);
-    const down = samples.filter((s) => s.at > stoppedAt + 500 && s.at < startAt);
+    // Each phase holds the requests that were sent and answered inside it: a slow search sent just
+    // before the stop is answered while the database is down, and that 503 is right.
+    const before = samples.filter((s) => s.end < stopAt);
+    const down = samples.filter((s) => s.at > stoppedAt + 500 && s.end < startAt);
     const after = samples.filter((s) => s.at > acceptingAt + 5_000);
     console.log(`  before: ${summarise(before)}`);
     console.log(`  down:   ${summarise(down)}`);
@@ -219,18 +230,22 @@ async function postgresDrill(): Promise<void> {
     const secs = (t: number | undefined) => (t === undefined ? "never" : `${((t - acceptingAt) / 1000).toFixed(2)} s`);
     console.log(`  recovery after PostgreSQL accepted connections: health ${secs(healthBack)}, search ${secs(searchBack)}, signup ${secs(signupBack)}`);
 
-    expectThat(before.every((s) => s.status === 200), "before the stop every request answered 200");
+    // A 503 "busy" is the server shedding load on a starved machine (lib/server/admission.ts), not
+    // the database: allowed around the outage, counted, and never while it is down.
+    const busy = samples.filter((s) => s.busy).length;
+    if (busy) console.log(`  busy (shed by admission, 503): ${busy}`);
+    expectThat(before.every((s) => s.status === 200 || s.busy), "before the stop every request answered 200");
     expectThat(down.filter((s) => s.kind === "cached").length > 0 && down.filter((s) => s.kind === "cached").every((s) => s.status === 200), "while down, cached reader pages kept answering 200");
     const refused = down.filter((s) => s.kind === "search" || s.kind === "signup");
     expectThat(refused.length > 0 && refused.every((s) => s.status === 503 && s.retryAfter !== null), "while down, searches and signups answered 503 with Retry-After");
-    const downHealth = health.filter((s) => s.at > stoppedAt + 500 && s.at < startAt);
+    const downHealth = health.filter((s) => s.at > stoppedAt + 500 && s.end < startAt);
     expectThat(downHealth.length > 0 && downHealth.every((s) => s.status === 503), "while down, /api/health answered 503");
     expectThat(samples.every((s) => s.status !== 500 && s.status !== 0), "no 500 and no unanswered request at any time");
     expectThat(samples.every((s) => s.clean), "no stack trace or driver error in any page");
     for (const [what, t] of [["health", healthBack], ["search", searchBack], ["signup", signupBack]] as const) {
       expectThat(t !== undefined && t - acceptingAt <= 5_000, `${what} recovered within 5 s by itself`);
     }
-    expectThat(after.every((s) => s.status === 200), "after recovery every request answered 200");
+    expectThat(after.every((s) => s.status === 200 || s.busy), "after recovery every request answered 200");
     expectThat(pid !== undefined && listenerPid(APP_PORT) === pid, "the same server process served throughout");
   } finally {
     await stopApp(app);
@@ -245,7 +260,7 @@ async function postgresDrill(): Promise<void> {
 
 // --- drill 2: PGlite killed during writes ------------------------------------------------------
 
-type Editor = { issueId: number; version: number; acked: { version: number; summary: string } | null };
+type Editor = { issueId: number; version: number; acked: { version: number; summary: string } | null; ackedThisRound: number };
 
 async function signInOverHttp(email: string, password: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
@@ -293,7 +308,7 @@ async function pgliteDrill(): Promise<void> {
     for (let i = 1; i <= 3; i++) {
       const created = await createIssueForEditor(issueDraftSchema.parse({ title: `Fault drill ${i}`, slug: `fault-drill-${i}` }), user.id);
       if (!created.ok) throw new Error("could not create the drill's drafts");
-      editors.push({ issueId: created.id, version: 1, acked: null });
+      editors.push({ issueId: created.id, version: 1, acked: null, ackedThisRound: 0 });
     }
     await closeDb();
   }
@@ -311,7 +326,9 @@ async function pgliteDrill(): Promise<void> {
     for (const e of editors) {
       // Saves carry the version they start from: pick up what the last round left.
       e.version = e.acked?.version ?? e.version;
+      e.ackedThisRound = 0;
     }
+    let signupsThisRound = 0;
 
     let running = true;
     let counter = 0;
@@ -332,6 +349,7 @@ async function pgliteDrill(): Promise<void> {
           if (res.ok && version) {
             e.version = Number(version);
             e.acked = { version: e.version, summary };
+            e.ackedThisRound += 1;
             firstOfRound = false;
           } else if (res.ok && newer && firstOfRound) {
             // The kill cut off the answer to a save that did commit: the optimistic lock refuses
@@ -355,7 +373,10 @@ async function pgliteDrill(): Promise<void> {
         const email = `drill-${round}-${++signupN}@example.org`;
         try {
           const res = await fetch(`${base}/newsletter`, { method: "POST", ...signupRequest(base, form, email, address()) });
-          if (res.ok && (await res.text()).includes(SIGNUP_THANKS)) ackedSignups.push(email);
+          if (res.ok && (await res.text()).includes(SIGNUP_THANKS)) {
+            ackedSignups.push(email);
+            signupsThisRound += 1;
+          }
         } catch {
           unanswered += 1;
           break;
@@ -363,7 +384,14 @@ async function pgliteDrill(): Promise<void> {
       }
     });
 
-    await sleep(2_500 + Math.random() * 1_500);
+    // Kill once every editor and the signups have had writes acknowledged in this round (however
+    // slow the machine is), then a moment later, while the next writes are in flight.
+    const until = Date.now() + 120_000;
+    while (!(editors.every((e) => e.ackedThisRound >= 3) && signupsThisRound >= 3)) {
+      if (Date.now() > until) throw new Error(`round ${round}: writes were not acknowledged within 120 s (see ${app.log})`);
+      await sleep(50);
+    }
+    await sleep(Math.random() * 500);
     const pid = listenerPid(APP_PORT);
     if (!pid) throw new Error("no server process to kill");
     process.kill(pid, "SIGKILL");

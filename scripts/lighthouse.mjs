@@ -1,5 +1,5 @@
 /**
- * `npm run lighthouse`: Lighthouse 12 (mobile preset) with Debian's Chromium against a production
+ * `npm run lighthouse`: Lighthouse 12 (mobile preset) in the browser tests' Chromium against a production
  * server, printing the four category scores for the home, an issue and a category page.
  * Starts its own server on a fresh embedded database unless LIGHTHOUSE_URL is set.
  * Plain JavaScript on purpose: Lighthouse sends functions to the browser as source, and a
@@ -9,6 +9,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { chromiumForLauncher } from "./chromium.cjs";
 
 const PAGES = ["/", "/issues/chinese-innovation-news-february-2025", "/categories/china"];
 
@@ -28,18 +29,22 @@ async function main() {
   let base = process.env.LIGHTHOUSE_URL?.replace(/\/$/, "");
   let server;
   if (!base) {
-    base = "http://127.0.0.1:3250";
+    const port = process.env.LIGHTHOUSE_PORT ?? "3250";
+    base = `http://127.0.0.1:${port}`;
     rmSync(".data-lighthouse", { recursive: true, force: true });
     server = spawn("npm", ["start"], {
-      env: { ...process.env, DATA_DIR: ".data-lighthouse", PORT: "3250", SITE_URL: base, DATABASE_URL: "" },
+      env: { ...process.env, DATA_DIR: ".data-lighthouse", PORT: port, SITE_URL: base, DATABASE_URL: "" },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     });
   }
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-    chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-  });
+  // The same Chromium the browser tests use (scripts/chromium.cjs); CHROME_PATH still wins.
+  const found = chromiumForLauncher();
+  const chromePath = process.env.CHROME_PATH ?? found.executablePath;
+  // The npm build is headless-shell only, which takes plain --headless.
+  const headless = found.source === "npm" && !process.env.CHROME_PATH ? "--headless" : "--headless=new";
+  console.log(`Chromium: ${chromePath} (${process.env.CHROME_PATH ? "CHROME_PATH" : found.source})`);
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [headless, ...found.args] });
   try {
     await waitFor(`${base}/api/health`);
     console.log("page".padEnd(50), "perf  a11y  best  seo");

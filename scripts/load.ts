@@ -1,10 +1,13 @@
 /**
  * `npm run load`: autocannon against a production build on loopback, 60 s at 100 connections
  * across the reader pages (home, archive, issue, categories, search), with newsletter signups
- * mixed in when the signup form is present. Prints req/s, latency, unexpected statuses, errors
- * and the server's memory before and after. Stops by itself; targets 127.0.0.1 only.
+ * mixed in when the signup form is present. Prints req/s, latency, unexpected statuses, errors,
+ * client timeouts, requests the server shed (503) and its memory before and after. Exits non-zero
+ * on any error, timeout or unexpected status, or when more than 1 % was shed. Stops by itself;
+ * targets 127.0.0.1 only.
  *
- * LOAD_SECONDS and LOAD_CONNECTIONS change the defaults; LOAD_URL measures a running server.
+ * LOAD_SECONDS, LOAD_WARMUP_SECONDS, LOAD_CONNECTIONS and LOAD_PORT change the defaults; LOAD_URL
+ * measures a running server.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
@@ -15,7 +18,7 @@ import { SIGNUP_THANKS, signupForm, signupRequest } from "./_signup-form";
 const SECONDS = Number(process.env.LOAD_SECONDS ?? 60);
 const WARMUP_SECONDS = Number(process.env.LOAD_WARMUP_SECONDS ?? 30);
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 100);
-const PORT = 3260;
+const PORT = Number(process.env.LOAD_PORT ?? 3260);
 
 const readerPaths = [
   "/",
@@ -78,6 +81,7 @@ async function main() {
     const form = await signupForm(base);
     let signupsPosted = 0;
     let signupsRefused = 0;
+    let signupsShed = 0;
     const reads = Array.from({ length: READS_PER_SIGNUP }, (_, i) => ({
       method: "GET" as const,
       path: readerPaths[i % readerPaths.length],
@@ -96,6 +100,7 @@ async function main() {
             },
             onResponse: (status: number, body: string) => {
               if (status !== 200 || !body.includes(SIGNUP_THANKS)) signupsRefused += 1;
+              if (status === 503) signupsShed += 1;
             },
           },
         ]
@@ -119,21 +124,30 @@ async function main() {
     statuses.clear();
     signupsPosted = 0;
     signupsRefused = 0;
+    signupsShed = 0;
     const before = rssMiB(pid);
     const result = await run(SECONDS);
     const after = rssMiB(pid);
 
-    const unexpected = [...statuses.entries()].filter(([s]) => s >= 400).reduce((n, [, c]) => n + c, 0);
+    // 503 with Retry-After is the server shedding load on purpose (lib/server/admission.ts):
+    // counted apart from failures; a client timeout or a connection error is a failure.
+    const shed = statuses.get(503) ?? 0;
+    const unexpected = [...statuses.entries()].filter(([s]) => s >= 400 && s !== 503).reduce((n, [, c]) => n + c, 0);
+    const answered = [...statuses.values()].reduce((n, c) => n + c, 0);
+    const otherErrors = result.errors - result.timeouts;
     console.log(`load: ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections, ${readerPaths.length} reader paths, 1 signup post per ${READS_PER_SIGNUP} reads`);
     console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)} req/s average)`);
     console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`statuses: ${[...statuses.entries()].sort().map(([s, c]) => `${s}×${c}`).join(", ")}`);
-    console.log(`unexpected (4xx/5xx): ${unexpected}, errors: ${result.errors}, timeouts: ${result.timeouts}`);
-    console.log(form ? `signups: ${signupsPosted} posted, ${signupsRefused} not thanked` : "signups: no signup form on /newsletter");
+    console.log(`unexpected (4xx/5xx other than 503): ${unexpected}, errors: ${otherErrors}, timeouts: ${result.timeouts}`);
+    console.log(`shed (503 + Retry-After, server busy): ${shed} (${answered ? ((shed / answered) * 100).toFixed(2) : "0.00"}%)`);
+    console.log(form ? `signups: ${signupsPosted} posted, ${signupsRefused} not thanked (${signupsShed} of them shed with 503)` : "signups: no signup form on /newsletter");
     if (before && after) {
       console.log(`server memory (RSS): ${cold} MiB at start, ${before} MiB after the warm-up → ${after} MiB after the run (${(((after - before) / before) * 100).toFixed(1)}%)`);
     }
-    if (unexpected > 0 || result.errors > 0 || signupsRefused > 0) process.exitCode = 1;
+    // Fails on anything a reader would see as broken; shedding more than 1 % also fails.
+    const failed = unexpected > 0 || result.errors > 0 || signupsRefused > signupsShed || shed > answered * 0.01;
+    if (failed) process.exitCode = 1;
   } finally {
     if (child?.pid) process.kill(-child.pid, "SIGTERM");
   }

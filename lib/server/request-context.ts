@@ -11,12 +11,15 @@
  * - One access-log line per request, with the path only: query strings can hold tokens.
  * - The security headers (lib/security-headers.ts), from this process's SITE_URL: HSTS and
  *   upgrade-insecure-requests only when it is https, whatever the build saw.
+ * - Admission (lib/server/admission.ts): a few requests at a time in arrival order, a fast 503
+ *   for one that waited too long. Health probes and build assets skip the line.
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { env } from "@/lib/env";
 import { log, requestContext } from "@/lib/log";
 import { areaOf, securityHeadersByArea } from "@/lib/security-headers";
+import { createAdmission } from "./admission";
 
 /** The client address for a forwarded chain plus the socket's peer, trusting `hops` proxies. */
 export function clientFromChain(forwardedFor: string | undefined, socketAddress: string | undefined, hops: number): string {
@@ -29,6 +32,19 @@ export function clientFromChain(forwardedFor: string | undefined, socketAddress:
 }
 
 const QUIET_PATHS = new Set(["/api/health", "/api/cron/publish-due"]);
+
+/**
+ * Requests handled at once, and how long one may wait for its turn. The server's JavaScript runs
+ * on one thread (PGlite's queries too), so a few requests in flight keep it busy; with 8 or 100 a
+ * request took far longer to handle and the slowest waited > 10 s (`npm run load`, 2 cores). The
+ * wait stays well below a client's 10 s so that the handling fits in the rest.
+ */
+export const ADMISSION = { limit: 4, maxWaitMs: 4_000 };
+
+/** Cheap answers that must not queue behind page renders (load balancer probes, hashed build files). */
+function skipsTheLine(path: string): boolean {
+  return QUIET_PATHS.has(path) || path.startsWith("/_next/static/");
+}
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -43,6 +59,7 @@ export function installRequestContext(trustedHops: number): void {
   if (installed) return;
   installed = true;
   const headersByArea = securityHeadersByArea({ dev: process.env.NODE_ENV === "development", https: env().SITE_URL.startsWith("https://") });
+  const admission = createAdmission(ADMISSION);
   const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
   // Patching emit (not adding a listener) is the one way to run before Next's own listener.
   http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
@@ -67,8 +84,9 @@ export function installRequestContext(trustedHops: number): void {
       const path = (req.url ?? "").split("?")[0].slice(0, 300);
       for (const header of headersByArea[areaOf(path)]) res.setHeader(header.key, header.value);
       const level = QUIET_PATHS.has(path) ? "debug" : "info";
+      const started = process.hrtime.bigint();
+      let waited: number | undefined;
       if (log.isLevelEnabled(level)) {
-        const started = process.hrtime.bigint();
         // "close" also fires for a response the client gave up on, which "finish" would miss.
         res.once("close", () => {
           log[level](
@@ -78,13 +96,22 @@ export function installRequestContext(trustedHops: number): void {
               path,
               status: res.statusCode,
               ms: Number((process.hrtime.bigint() - started) / 100_000n) / 10,
+              // Time spent waiting for its turn (admission), when it had to wait.
+              ...(waited ? { waitedMs: waited } : {}),
               ...(res.writableFinished ? {} : { unfinished: true }),
             },
             "request",
           );
         });
       }
-      return requestContext.run({ reqId: id }, () => emit.call(this, event, ...args));
+      const handle = () => {
+        const ms = Number((process.hrtime.bigint() - started) / 100_000n) / 10;
+        if (ms >= 1) waited = ms;
+        return requestContext.run({ reqId: id }, () => emit.call(this, event, ...args));
+      };
+      if (skipsTheLine(path)) return handle();
+      admission.admit(res, handle);
+      return true;
     }
     return emit.call(this, event, ...args);
   } as typeof http.Server.prototype.emit;

@@ -8,7 +8,6 @@
  * Needs varnishd (with varnish-modules), Redis and PostgreSQL: `npm run test:cluster`
  * (TEST_DATABASE_URL names the server; default postgres://postgres@127.0.0.1:5432/postgres).
  */
-import { existsSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "@playwright/test";
@@ -25,6 +24,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { draftOf, story } from "../support/editor-fixtures";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 import { startCluster, type Cluster } from "../../scripts/cluster/cluster";
+import { chromiumLaunchOptions } from "../../scripts/chromium.cjs";
 
 const adminUrl = process.env.TEST_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 const dbName = `dispatch_cluster_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
@@ -44,9 +44,9 @@ let browser: Browser;
 beforeAll(async () => {
   sink = await startSmtpSink();
   cluster = await startCluster({
-    ports: [3311, 3312],
-    varnishPort: 6311,
-    varnishAdminPort: 6312,
+    ports: (process.env.CLUSTER_PORTS ?? "3311,3312").split(",").map(Number),
+    varnishPort: Number(process.env.VARNISH_PORT ?? 6311),
+    varnishAdminPort: Number(process.env.VARNISH_PORT ?? 6311) + 1,
     databaseUrl: dbUrl,
     redisUrl: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
     build: process.env.SKIP_BUILD !== "1",
@@ -58,8 +58,7 @@ beforeAll(async () => {
   db = drizzle({ client: pool, schema }) as Db;
   provideDatabase(db, "postgres");
   await createUserForEditor({ email: editor.email, name: "Cluster Owner", role: "owner", passwordHash: await hashPassword(editor.password) });
-  const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-  browser = await chromium.launch(existsSync(chromiumPath) ? { executablePath: chromiumPath, args: ["--no-sandbox", "--disable-gpu", "--no-first-run"] } : {});
+  browser = await chromium.launch(chromiumLaunchOptions());
 });
 
 afterAll(async () => {

@@ -2,58 +2,15 @@
  * A real database for one test file: in-memory PGlite by default, or a fresh PostgreSQL database
  * (created here, dropped afterwards) when TEST_DATABASE_URL is set. Never a mock.
  */
-import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, beforeEach } from "vitest";
-import { PGlite } from "@electric-sql/pglite";
 import { sql } from "drizzle-orm";
-import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
-import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
-import pg from "pg";
-import { MIGRATIONS_FOLDER, provideDatabase, type Db, type Engine } from "@/db";
-import * as schema from "@/db/schema";
+import type { Db } from "@/db";
+import { createThrowawayDatabase, type ThrowawayDatabase } from "@/db/throwaway";
 
-/** `url` is set for PostgreSQL, so that another process (a killed worker) can use the same database. */
-export type TestDatabase = { db: Db; engine: Engine; close: () => Promise<void>; url?: string };
+export type TestDatabase = ThrowawayDatabase;
 
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const url = process.env.TEST_DATABASE_URL;
-  const handle = url ? await createPostgres(url) : await createPglite();
-  provideDatabase(handle.db, handle.engine);
-  return handle;
-}
-
-async function createPglite(): Promise<TestDatabase> {
-  const client = await PGlite.create();
-  await migratePglite(drizzlePglite({ client }), { migrationsFolder: MIGRATIONS_FOLDER });
-  const db = drizzlePglite({ client, schema }) as unknown as Db;
-  return { db, engine: "pglite", close: () => client.close() };
-}
-
-async function createPostgres(adminUrl: string): Promise<TestDatabase> {
-  const name = `dispatch_test_${Date.now()}_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const pool = new pg.Pool({ connectionString: url.toString(), max: 5 });
-  await migratePg(drizzlePg({ client: pool }), { migrationsFolder: MIGRATIONS_FOLDER });
-  const db = drizzlePg({ client: pool, schema });
-  return {
-    db,
-    engine: "postgres",
-    url: url.toString(),
-    close: async () => {
-      await pool.end();
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists "${name}" with (force)`);
-      await cleanup.end();
-    },
-  };
+export function createTestDatabase(): Promise<TestDatabase> {
+  return createThrowawayDatabase(process.env.TEST_DATABASE_URL);
 }
 
 /** Empties every table (fast isolation between tests in one file). */
