@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: "Categories" };
 function fields(c?: { name: string; slug: string; description: string; position: number }): FieldSpec[] {
   return [
     { name: "name", label: "Name", defaultValue: c?.name, required: true },
-    { name: "slug", label: "Slug", defaultValue: c?.slug, required: true, mono: true, hint: "The address: /categories/slug." },
-    { name: "position", label: "Order", type: "number", defaultValue: c?.position ?? 0, hint: "Lower comes first in filters and menus." },
+    { name: "slug", label: "Slug", defaultValue: c?.slug, required: true, mono: true, suggestFrom: "name", hint: "The address: /categories/slug. Suggested from the name." },
+    { name: "position", label: "Order", type: "number", defaultValue: (c?.position ?? 0) + 1, hint: "1 comes first in filters and menus." },
     { name: "description", label: "Description", type: "textarea", defaultValue: c?.description },
   ];
 }
@@ -32,10 +32,12 @@ export default async function CategoriesPage() {
         {categories.map((c) => (
           <li key={c.id} className="px-4 py-3">
             <div className="flex flex-wrap items-baseline gap-x-3">
-              <span className="w-8 text-xs text-stone-500 tabular-nums">#{c.position}</span>
+              <span className="w-8 text-xs text-stone-600 dark:text-stone-400 tabular-nums">
+                <span className="sr-only">Order </span>#<span data-testid="category-order">{c.position + 1}</span>
+              </span>
               <span className="font-medium">{c.name}</span>
-              <span className="font-mono text-xs text-stone-500">/{c.slug}</span>
-              <span className="text-xs text-stone-500">{c.issueCount} issues</span>
+              <span className="font-mono text-xs text-stone-600 dark:text-stone-400">/{c.slug}</span>
+              <span className="text-xs text-stone-600 dark:text-stone-400">{c.issueCount} issues</span>
               <span className="ml-auto flex items-center gap-1">
                 {c.issueCount === 0 ? <DeleteButton action={deleteCategory} id={c.id} label={`Delete category ${c.name}`} /> : null}
               </span>
