@@ -13,7 +13,7 @@ export function EditorMenu({ children }: { children: React.ReactNode }) {
   const [openedAt, setOpenedAt] = useState<string | null>(null);
   const pathname = usePathname();
   const button = useRef<HTMLButtonElement>(null);
-  const root = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const panelId = useId();
   // Following a link in the panel closes it: the panel belongs to the page it was opened on.
   const shown = open && openedAt === pathname;
@@ -26,7 +26,8 @@ export function EditorMenu({ children }: { children: React.ReactNode }) {
       button.current?.focus();
     };
     const onPointer = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
+      const target = e.target as Node;
+      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
     };
     document.addEventListener("keydown", onKey);
     document.addEventListener("pointerdown", onPointer);
@@ -37,7 +38,7 @@ export function EditorMenu({ children }: { children: React.ReactNode }) {
   }, [shown]);
 
   return (
-    <div ref={root} className="xl:hidden">
+    <div className="xl:hidden">
       <button
         ref={button}
         type="button"
@@ -56,6 +57,7 @@ export function EditorMenu({ children }: { children: React.ReactNode }) {
       </button>
       {shown ? <div aria-hidden="true" className="fixed inset-x-0 top-12 bottom-0 bg-stone-950/30 sm:hidden" /> : null}
       <div
+        ref={panel}
         id={panelId}
         hidden={!shown}
         className="absolute inset-x-0 top-12 max-h-[calc(100dvh-3rem)] overflow-y-auto border-b border-stone-200 bg-white p-3 shadow-lg sm:left-auto sm:right-3 sm:w-96 sm:rounded-b-lg sm:border-x dark:border-stone-800 dark:bg-stone-900"

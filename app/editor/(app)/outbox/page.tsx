@@ -21,7 +21,7 @@ export default async function OutboxPage({ searchParams }: Props) {
     // On a phone an open message takes the screen, with a way back to the list.
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
       <div>
-        <PageHeader title="Outbox" description={`${total.toLocaleString("en")} messages kept instead of sent${mailConfigured() ? " (SMTP is configured now: new mail is delivered)" : " (no SMTP_URL set)"}.`} />
+        <PageHeader title="Outbox" description={`${total.toLocaleString("en")} ${total === 1 ? "message" : "messages"} kept instead of sent${mailConfigured() ? " (SMTP is configured now: new mail is delivered)" : " (no SMTP_URL set)"}.`} />
         <ul className={`mt-4 divide-y ${open ? "max-lg:hidden" : ""} divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900`}>
           {messages.map((m) => (
             <li key={m.id}>
