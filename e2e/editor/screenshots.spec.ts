@@ -36,6 +36,14 @@ for (const scheme of ["light", "dark"] as const) {
         await page.waitForTimeout(500);
         await page.screenshot({ path: `${outDir}/editor-preview-${device}-${scheme}.png` });
       }
+      await page.goto("/editor/subscribers");
+      await page.getByRole("table").waitFor();
+      await page.screenshot({ path: `${outDir}/editor-subscribers-${device}-${scheme}.png` });
+      if (device === "phone") {
+        await page.getByRole("button", { name: "Menu" }).click();
+        await page.getByRole("navigation", { name: "Editor" }).waitFor();
+        await page.screenshot({ path: `${outDir}/editor-menu-${device}-${scheme}.png` });
+      }
       await page.goto("/editor/users");
       await page.getByText(owner.email).waitFor();
       await page.screenshot({ path: `${outDir}/editor-users-${device}-${scheme}.png` });

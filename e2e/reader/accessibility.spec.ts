@@ -10,6 +10,9 @@ const pages = [
   ["events", "/events"],
   ["search", "/search?q=quantum"],
   ["404", "/issues/no-such-issue"],
+  // The editor's first page on a new installation: these reader tests run before any user
+  // exists (e2e/editor/ui-accessibility.spec.ts checks the other editor pages, signed in).
+  ["editor setup", "/editor/setup"],
 ] as const;
 
 for (const scheme of ["light", "dark"] as const) {
@@ -53,7 +56,7 @@ test("the skip link moves focus to the main content", async ({ page }) => {
 
 test("the layout holds at 360 px without horizontal scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ["/", "/issues/chinese-innovation-news-february-2025", "/categories/china", "/events", "/search?q=ai"]) {
+  for (const path of ["/", "/issues/chinese-innovation-news-february-2025", "/categories/china", "/events", "/search?q=ai", "/editor/setup"]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

@@ -8,7 +8,14 @@ export const categoryFormSchema = z.object({
   name: z.string().transform(singleLine).pipe(z.string().trim().min(1, "Enter a name.").max(80, "At most 80 characters.")),
   slug: slugSchema,
   description: z.string().trim().max(500, "At most 500 characters.").default(""),
-  position: z.coerce.number().int().min(0, "0 or more.").max(10_000).default(0),
+  /** The form counts from 1 ("Order: 1" comes first); stored from 0. */
+  position: z.coerce
+    .number()
+    .int()
+    .min(1, "1 or more.")
+    .max(10_001, "At most 10,001.")
+    .default(1)
+    .transform((order) => order - 1),
 });
 
 const linkLine = z

@@ -51,7 +51,7 @@ async function publishPayloadIssue() {
     for (const [k, val] of Object.entries(v)) fd.set(k, val);
     return fd;
   };
-  expect(await saveCategory(null, form({ id: String(f.categories.china.id), name: `China ${P}`.slice(0, 80), slug: "china", position: "0", description: `About ${P}` }))).toEqual({ ok: true });
+  expect(await saveCategory(null, form({ id: String(f.categories.china.id), name: `China ${P}`.slice(0, 80), slug: "china", position: "1", description: `About ${P}` }))).toEqual({ ok: true });
   expect(
     await saveAuthor(null, form({ id: String(f.author.id), name: `Ann ${"<img src=x onerror=alert(1)>"}`, slug: "ann", bio: `Bio ${P}`, photo: "", photoAlt: P.slice(0, 300), links: `${"<script>alert(1)</script>"} | https://example.com/ann` })),
   ).toEqual({ ok: true });

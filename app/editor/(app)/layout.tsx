@@ -5,13 +5,21 @@ import { pageUser } from "@/lib/auth-user";
 
 export const metadata: Metadata = { title: { default: "Editor", template: "%s · Editor · Dispatch" }, robots: { index: false, follow: false } };
 
-/** Checks the session again inside Suspense (the proxy's redirect is only a convenience). */
+/** Checks the session again inside Suspense (the proxy's redirect is only a convenience). One `<main>` per page, here. */
 async function SignedIn({ children }: { children: React.ReactNode }) {
   const user = await pageUser();
   return (
     <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-2 focus:z-50 focus:rounded-md focus:bg-accent-700 focus:px-3 focus:py-1.5 focus:text-sm focus:font-semibold focus:text-white"
+      >
+        Skip to content
+      </a>
       <EditorNav user={{ name: user.name, role: user.role }} />
-      <div className="flex-1">{children}</div>
+      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
+        {children}
+      </main>
     </>
   );
 }

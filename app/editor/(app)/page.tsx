@@ -21,6 +21,11 @@ const actionWords: Record<string, string> = {
   "scheduled-publish": "published (scheduled)",
 };
 
+/** "6 times" for a run of autosaves shown as one entry ("2,000+ times" when it runs past what was read). */
+function timesWord(a: { count: number; countIsAtLeast: boolean }): string {
+  return `${a.count.toLocaleString("en")}${a.countIsAtLeast ? "+" : ""} times`;
+}
+
 export default async function DashboardPage() {
   const user = await pageUser();
   const seesAll = hasRole(user.role, "editor");
@@ -65,11 +70,15 @@ export default async function DashboardPage() {
               {activity.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-baseline gap-x-2 px-4 py-2.5">
                   <span className="font-medium">{a.editorName ?? "The scheduler"}</span>
-                  <span className="text-stone-500 dark:text-stone-400">{actionWords[a.action] ?? a.action}</span>
+                  <span className="text-stone-600 dark:text-stone-400">{actionWords[a.action] ?? a.action}</span>
                   <Link href={`/editor/issues/${a.issueId}`} className="min-w-0 truncate font-medium text-accent-800 hover:underline dark:text-accent-300">
                     {a.issueTitle || "Untitled"}
                   </Link>
-                  <LocalTime iso={a.createdAt.toISOString()} className="ml-auto text-xs text-stone-500 dark:text-stone-400" />
+                  {a.count > 1 ? <span className="text-stone-600 dark:text-stone-400">{timesWord(a)}</span> : null}
+                  <span className="ml-auto text-xs text-stone-600 dark:text-stone-400">
+                    {a.count > 1 ? "last at " : null}
+                    <LocalTime iso={a.createdAt.toISOString()} />
+                  </span>
                 </li>
               ))}
             </ul>

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { Field, FormMessage, buttonClass, inputClass } from "@/components/editor/ui";
+import { slugify } from "@/lib/validation/common";
 
 export type FieldSpec = {
   name: string;
@@ -14,6 +15,8 @@ export type FieldSpec = {
   options?: Array<{ value: string; label: string }>;
   wide?: boolean;
   mono?: boolean;
+  /** A slug field: suggested from this field as you type, while it is empty or untouched. */
+  suggestFrom?: string;
 };
 
 type Action = (prev: unknown, formData: FormData) => Promise<ActionResult>;
@@ -33,8 +36,20 @@ export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess
   }, null);
   const initial = (f: FieldSpec) => (kept && f.type !== "password" ? (kept[f.name] ?? "") : f.defaultValue === null || f.defaultValue === undefined ? "" : String(f.defaultValue));
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  // A slug field follows its source while it is empty or untouched: its input carries
+  // data-edited once someone typed in it (emptying it hands it back). An existing slug is an
+  // address, so it starts as edited and is never rewritten.
+  const onInput = (e: React.FormEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLInputElement;
+    for (const f of fields) {
+      const slug = f.suggestFrom ? (e.currentTarget.elements.namedItem(f.name) as HTMLInputElement | null) : null;
+      if (!slug) continue;
+      if (target === slug) slug.toggleAttribute("data-edited", slug.value !== "");
+      else if (target.name === f.suggestFrom && !slug.hasAttribute("data-edited")) slug.value = slugify(target.value);
+    }
+  };
   return (
-    <form action={formAction} key={generation} className="grid gap-3 sm:grid-cols-2">
+    <form action={formAction} key={generation} onInput={onInput} className="grid gap-3 sm:grid-cols-2">
       {hidden ? Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />) : null}
       <div className="sm:col-span-2">
         <FormMessage result={result && !result.ok && !result.fieldErrors ? result : null} />
@@ -59,7 +74,7 @@ export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess
                   ))}
                 </select>
               ) : (
-                <input {...p} name={f.name} type={f.type ?? "text"} defaultValue={initial(f)} required={f.required} className={`${inputClass} ${f.mono ? "font-mono" : ""}`} />
+                <input {...p} name={f.name} type={f.type ?? "text"} defaultValue={initial(f)} data-edited={f.suggestFrom && initial(f) !== "" ? "" : undefined} required={f.required} className={`${inputClass} ${f.mono ? "font-mono" : ""}`} />
               )
             }
           </Field>

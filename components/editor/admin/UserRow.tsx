@@ -26,7 +26,7 @@ export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; aut
     <li className={`flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-3 ${user.disabled ? "opacity-60" : ""}`}>
       <div className="min-w-0 flex-1">
         <p className="font-medium">
-          {user.name} {isMe ? <span className="text-xs font-normal text-stone-500">(you)</span> : null}
+          {user.name} {isMe ? <span className="text-xs font-normal text-stone-600 dark:text-stone-400">(you)</span> : null}
           {user.disabled ? <span className="ml-2 rounded bg-stone-200 px-1.5 text-[10px] font-semibold uppercase dark:bg-stone-800">Disabled</span> : null}
           {user.invitedUntil ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-[10px] font-semibold text-amber-900 uppercase dark:bg-amber-950 dark:text-amber-200">Invited</span> : null}
         </p>
@@ -35,7 +35,7 @@ export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; aut
         </p>
       </div>
       <label className="flex items-center gap-1.5 text-xs">
-        <span className="text-stone-500">Role</span>
+        <span className="text-stone-600 dark:text-stone-400">Role</span>
         <select className={selectClass} value={user.role} disabled={pending} onChange={(e) => change({ role: e.target.value as Role })} aria-label={`Role of ${user.name}`}>
           {roles.map((r) => (
             <option key={r} value={r}>
@@ -45,7 +45,7 @@ export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; aut
         </select>
       </label>
       <label className="flex items-center gap-1.5 text-xs">
-        <span className="text-stone-500">Byline</span>
+        <span className="text-stone-600 dark:text-stone-400">Byline</span>
         <select
           className={selectClass}
           value={user.authorId ?? ""}

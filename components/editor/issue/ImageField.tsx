@@ -90,7 +90,7 @@ export function ImageField({ label, value, onPick, onClear }: { label: string; v
       {library ? (
         <div className="mt-2 rounded-md border border-stone-200 bg-stone-50 p-2 dark:border-stone-700 dark:bg-stone-950">
           {library.length === 0 ? (
-            <p className="p-2 text-xs text-stone-500">No uploads yet.</p>
+            <p className="p-2 text-xs text-stone-600 dark:text-stone-400">No uploads yet.</p>
           ) : (
             <ul className="grid max-h-56 grid-cols-4 gap-2 overflow-y-auto sm:grid-cols-6">
               {library.map((m) => (

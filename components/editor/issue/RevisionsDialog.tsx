@@ -69,7 +69,7 @@ export function RevisionsDialog({
         <ol className="max-h-[60vh] divide-y divide-stone-100 overflow-y-auto text-sm dark:divide-stone-800">
           {(revisions ?? []).map((r) => (
             <li key={r.id} className="flex items-center gap-3 px-4 py-2">
-              <span className="w-10 text-xs text-stone-500 tabular-nums">v{r.version}</span>
+              <span className="w-10 text-xs text-stone-600 dark:text-stone-400 tabular-nums">v{r.version}</span>
               <span className="min-w-0 flex-1">
                 <span className="font-medium">{words[r.action] ?? r.action}</span>
                 <span className="text-stone-500 dark:text-stone-400"> · {r.by ?? "system"} · </span>
@@ -84,7 +84,7 @@ export function RevisionsDialog({
               )}
             </li>
           ))}
-          {revisions === null && !error ? <li className="px-4 py-3 text-stone-500">Loading…</li> : null}
+          {revisions === null && !error ? <li className="px-4 py-3 text-stone-600 dark:text-stone-400">Loading…</li> : null}
         </ol>
       </dialog>
     </>

@@ -2,6 +2,7 @@
 
 import { Field, buttonClass, inputClass } from "@/components/editor/ui";
 import { emptyItem, type RoundupItemDraft } from "@/lib/validation/issue";
+import { keepFocusAfterMove } from "./keep-focus";
 import { insertAt, moveItem, removeAt, replaceAt } from "./list-ops";
 
 /** A roundup's items: add, remove, reorder (buttons, and Alt+↑/↓ inside an item). */
@@ -18,8 +19,8 @@ export function RoundupItems({
 }) {
   const patch = (index: number, p: Partial<RoundupItemDraft>) => onChange(replaceAt(items, index, { ...items[index], ...p }));
   const move = (index: number, delta: -1 | 1) => {
+    keepFocusAfterMove(`item-${items[index].key}`, "button[data-item-move]", delta === -1 ? "up" : "down");
     onChange(moveItem(items, index, delta));
-    requestAnimationFrame(() => document.getElementById(`item-${items[index].key}`)?.querySelector<HTMLElement>("input,textarea")?.focus());
   };
   return (
     <fieldset className="mt-3">
@@ -40,12 +41,12 @@ export function RoundupItems({
             className="rounded-md border border-stone-200 bg-stone-50 p-2.5 dark:border-stone-700 dark:bg-stone-950/60"
           >
             <div className="mb-1.5 flex items-center gap-1">
-              <span className="text-xs font-semibold text-stone-500 tabular-nums">Item {i + 1}</span>
+              <span className="text-xs font-semibold text-stone-600 dark:text-stone-400 tabular-nums">Item {i + 1}</span>
               <span className="ml-auto flex gap-0.5">
-                <button type="button" className={buttonClass.quiet} onClick={() => move(i, -1)} disabled={i === 0} aria-label={`Move item ${i + 1} up`}>
+                <button type="button" className={buttonClass.quiet} onClick={() => move(i, -1)} disabled={i === 0} data-item-move="" data-move="up" aria-label={`Move item ${i + 1} up`}>
                   ↑
                 </button>
-                <button type="button" className={buttonClass.quiet} onClick={() => move(i, 1)} disabled={i === items.length - 1} aria-label={`Move item ${i + 1} down`}>
+                <button type="button" className={buttonClass.quiet} onClick={() => move(i, 1)} disabled={i === items.length - 1} data-item-move="" data-move="down" aria-label={`Move item ${i + 1} down`}>
                   ↓
                 </button>
                 <button type="button" className={buttonClass.quiet} onClick={() => onChange(removeAt(items, i))} aria-label={`Remove item ${i + 1}`}>

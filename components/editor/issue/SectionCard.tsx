@@ -62,10 +62,10 @@ export function SectionCard({ section, index, number, count, errors, onChange, o
           ))}
         </select>
         <span className="flex gap-0.5" role="group" aria-label={`Section ${index + 1} actions`}>
-          <button type="button" className={buttonClass.quiet} onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move section ${index + 1} up`} title="Move up (Alt+↑)">
+          <button type="button" className={buttonClass.quiet} onClick={() => onMove(-1)} disabled={index === 0} data-section-move="" data-move="up" aria-label={`Move section ${index + 1} up`} title="Move up (Alt+↑)">
             ↑
           </button>
-          <button type="button" className={buttonClass.quiet} onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move section ${index + 1} down`} title="Move down (Alt+↓)">
+          <button type="button" className={buttonClass.quiet} onClick={() => onMove(1)} disabled={index === count - 1} data-section-move="" data-move="down" aria-label={`Move section ${index + 1} down`} title="Move down (Alt+↓)">
             ↓
           </button>
           <button type="button" className={buttonClass.quiet} onClick={onDuplicate} aria-label={`Duplicate section ${index + 1}`}>

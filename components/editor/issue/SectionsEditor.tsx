@@ -3,6 +3,7 @@
 import { buttonClass } from "@/components/editor/ui";
 import { numberSections } from "@/lib/tldr";
 import { emptySection, newKey, type SectionDraft, type SectionKind } from "@/lib/validation/issue";
+import { keepFocusAfterMove } from "./keep-focus";
 import { insertAt, moveItem, removeAt, replaceAt } from "./list-ops";
 import { SectionCard } from "./SectionCard";
 
@@ -25,14 +26,9 @@ export function SectionsEditor({
   const numbered = numberSections(sections);
 
   function move(index: number, delta: -1 | 1, direction: "up" | "down") {
-    const key = sections[index].key;
-    onChange(moveItem(sections, index, delta));
     // Keep the keyboard where it was: on the same control of the moved section.
-    requestAnimationFrame(() => {
-      const card = document.getElementById(`section-card-${key}`);
-      const button = card?.querySelector<HTMLButtonElement>(`button[aria-label$="${direction}"]:not(:disabled)`);
-      (button ?? card?.querySelector<HTMLElement>("input,textarea"))?.focus();
-    });
+    keepFocusAfterMove(`section-card-${sections[index].key}`, "button[data-section-move]", direction);
+    onChange(moveItem(sections, index, delta));
   }
 
   function add(kind: SectionKind) {
@@ -45,7 +41,7 @@ export function SectionsEditor({
     <section aria-labelledby="sections-heading">
       <div className="flex items-baseline justify-between">
         <h2 id="sections-heading" className="text-sm font-semibold">
-          Sections <span className="font-normal text-stone-500">({sections.length})</span>
+          Sections <span className="font-normal text-stone-600 dark:text-stone-400">({sections.length})</span>
         </h2>
         <p className="hidden text-xs text-stone-500 sm:block dark:text-stone-400">Alt+↑/↓ moves the section you are in.</p>
       </div>

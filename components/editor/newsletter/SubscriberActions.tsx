@@ -10,7 +10,7 @@ export function SubscriberActions({ id, email, active }: { id: number; email: st
   const [eraseState, erase, erasePending] = useActionState<ActionResult | null, FormData>(eraseSubscriberEverywhere, null);
   const error = (unsubState && !unsubState.ok && unsubState.error) || (eraseState && !eraseState.ok && eraseState.error);
   return (
-    <div className="flex items-center justify-end gap-1">
+    <div className="flex flex-wrap items-center gap-1 sm:justify-end">
       {active ? (
         <form action={unsub}>
           <input type="hidden" name="id" value={id} />

@@ -14,7 +14,7 @@ type AuthorRow = Awaited<ReturnType<typeof listAuthorsForEditor>>[number];
 function fields(a?: AuthorRow): FieldSpec[] {
   return [
     { name: "name", label: "Name", defaultValue: a?.name, required: true },
-    { name: "slug", label: "Slug", defaultValue: a?.slug, required: true, mono: true, hint: "The address: /authors/slug." },
+    { name: "slug", label: "Slug", defaultValue: a?.slug, required: true, mono: true, suggestFrom: "name", hint: "The address: /authors/slug. Suggested from the name." },
     { name: "bio", label: "Short bio", type: "textarea", defaultValue: a?.bio },
     { name: "photo", label: "Photo", defaultValue: a?.photo, mono: true, hint: "A path from the media library, e.g. /media/ab/….webp" },
     { name: "photoAlt", label: "Photo alt text", defaultValue: a?.photoAlt },
@@ -48,8 +48,8 @@ export default async function AuthorsPage() {
             <div className="min-w-0 flex-1">
               <p className="flex flex-wrap items-baseline gap-x-3">
                 <span className="font-medium">{a.name}</span>
-                <span className="font-mono text-xs text-stone-500">/{a.slug}</span>
-                <span className="text-xs text-stone-500">{a.issueCount} issues</span>
+                <span className="font-mono text-xs text-stone-600 dark:text-stone-400">/{a.slug}</span>
+                <span className="text-xs text-stone-600 dark:text-stone-400">{a.issueCount} issues</span>
               </p>
               {a.bio ? <p className="mt-0.5 line-clamp-2 text-sm text-stone-600 dark:text-stone-400">{a.bio}</p> : null}
               <EditDisclosure label={`Edit ${a.name}`}>

@@ -13,8 +13,8 @@ export const metadata: Metadata = { title: "Categories" };
 function fields(c?: { name: string; slug: string; description: string; position: number }): FieldSpec[] {
   return [
     { name: "name", label: "Name", defaultValue: c?.name, required: true },
-    { name: "slug", label: "Slug", defaultValue: c?.slug, required: true, mono: true, hint: "The address: /categories/slug." },
-    { name: "position", label: "Order", type: "number", defaultValue: c?.position ?? 0, hint: "Lower comes first in filters and menus." },
+    { name: "slug", label: "Slug", defaultValue: c?.slug, required: true, mono: true, suggestFrom: "name", hint: "The address: /categories/slug. Suggested from the name." },
+    { name: "position", label: "Order", type: "number", defaultValue: (c?.position ?? 0) + 1, hint: "1 comes first in filters and menus." },
     { name: "description", label: "Description", type: "textarea", defaultValue: c?.description },
   ];
 }
@@ -30,18 +30,20 @@ export default async function CategoriesPage() {
       </NewEntityPanel>
       <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
         {categories.map((c) => (
-          <li key={c.id} className="px-4 py-3">
-            <div className="flex flex-wrap items-baseline gap-x-3">
-              <span className="w-8 text-xs text-stone-500 tabular-nums">#{c.position}</span>
-              <span className="font-medium">{c.name}</span>
-              <span className="font-mono text-xs text-stone-500">/{c.slug}</span>
-              <span className="text-xs text-stone-500">{c.issueCount} issues</span>
-              <span className="ml-auto flex items-center gap-1">
-                {c.issueCount === 0 ? <DeleteButton action={deleteCategory} id={c.id} label={`Delete category ${c.name}`} /> : null}
-              </span>
-            </div>
-            {c.description ? <p className="mt-1 ml-11 text-sm text-stone-600 dark:text-stone-400">{c.description}</p> : null}
-            <div className="ml-11">
+          <li key={c.id} className="flex gap-3 px-4 py-3">
+            <span className="w-8 shrink-0 pt-0.5 text-xs text-stone-600 tabular-nums dark:text-stone-400">
+              <span className="sr-only">Order </span>#<span data-testid="category-order">{c.position + 1}</span>
+            </span>
+            <div className="min-w-0 flex-1">
+              <div className="flex flex-wrap items-baseline gap-x-3">
+                <span className="font-medium">{c.name}</span>
+                <span className="font-mono text-xs text-stone-600 dark:text-stone-400">/{c.slug}</span>
+                <span className="text-xs text-stone-600 dark:text-stone-400">{c.issueCount} issues</span>
+                <span className="ml-auto flex items-center gap-1">
+                  {c.issueCount === 0 ? <DeleteButton action={deleteCategory} id={c.id} label={`Delete category ${c.name}`} /> : null}
+                </span>
+              </div>
+              {c.description ? <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{c.description}</p> : null}
               <EditDisclosure label={`Edit ${c.name}`}>
                 <EntityForm action={saveCategory} fields={fields(c)} hidden={{ id: c.id }} submitLabel="Save category" />
               </EditDisclosure>

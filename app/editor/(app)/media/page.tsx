@@ -37,7 +37,7 @@ export default async function MediaPage() {
                 <p className="text-stone-500 dark:text-stone-400">
                   {m.uploadedByName ?? "Someone"}, <LocalTime iso={m.createdAt.toISOString()} style="date" />
                 </p>
-                <p className="mt-1 truncate font-mono text-[11px] text-stone-500" title={`/media/${m.key}`}>/media/{m.key}</p>
+                <p className="mt-1 truncate font-mono text-[11px] text-stone-600 dark:text-stone-400" title={`/media/${m.key}`}>/media/{m.key}</p>
                 <EditDisclosure label={`Describe ${m.originalName || m.key}`}>
                   <EntityForm
                     action={describeMedia}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { EmailAddress } from "@/components/editor/EmailAddress";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { countOutboxForEditor, getOutboxMessageForEditor, listOutboxForEditor } from "@/db/queries/outbox";
 import { pageUser } from "@/lib/auth-user";
@@ -17,10 +18,12 @@ export default async function OutboxPage({ searchParams }: Props) {
   const id = z.coerce.number().int().positive().safeParse((await searchParams).id);
   const [messages, total, open] = await Promise.all([listOutboxForEditor(100, owner), countOutboxForEditor(owner), id.success ? getOutboxMessageForEditor(id.data, owner) : null]);
   return (
-    <div className="grid gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
+    // minmax(0, …) columns: long subjects and addresses truncate instead of widening the page.
+    // On a phone an open message takes the screen, with a way back to the list.
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
       <div>
-        <PageHeader title="Outbox" description={`${total.toLocaleString("en")} messages kept instead of sent${mailConfigured() ? " (SMTP is configured now: new mail is delivered)" : " (no SMTP_URL set)"}.`} />
-        <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+        <PageHeader title="Outbox" description={`${total.toLocaleString("en")} ${total === 1 ? "message" : "messages"} kept instead of sent${mailConfigured() ? " (SMTP is configured now: new mail is delivered)" : " (no SMTP_URL set)"}.`} />
+        <ul className={`mt-4 divide-y ${open ? "max-lg:hidden" : ""} divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900`}>
           {messages.map((m) => (
             <li key={m.id}>
               <Link href={`/editor/outbox?id=${m.id}`} aria-current={open?.id === m.id ? "true" : undefined} className="block px-3 py-2 hover:bg-stone-50 aria-[current]:bg-accent-50 dark:hover:bg-stone-800 dark:aria-[current]:bg-accent-950">
@@ -35,13 +38,18 @@ export default async function OutboxPage({ searchParams }: Props) {
         </ul>
       </div>
       {open ? (
-        <section aria-label="Message" className="space-y-3">
-          <h2 className="font-serif text-xl font-semibold">{open.subject}</h2>
-          <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-xs">
+        <section aria-label="Message" className="min-w-0 space-y-3">
+          <Link href="/editor/outbox" className="text-sm font-medium text-accent-800 hover:underline lg:hidden dark:text-accent-300">
+            ← All mail ({total.toLocaleString("en")})
+          </Link>
+          <h2 className="font-serif text-xl font-semibold [overflow-wrap:anywhere]">{open.subject}</h2>
+          <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 text-xs">
             <dt className="font-semibold">To</dt>
-            <dd>{open.to}</dd>
+            <dd>
+              <EmailAddress email={open.to} />
+            </dd>
             <dt className="font-semibold">From</dt>
-            <dd>{open.from}</dd>
+            <dd className="break-words">{open.from}</dd>
             {Object.entries(open.headers).map(([k, v]) => (
               <div key={k} className="contents">
                 <dt className="font-semibold">{k}</dt>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
+import { EmailAddress } from "@/components/editor/EmailAddress";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { buttonClass, inputClass } from "@/components/editor/ui";
 import { GrowthChart } from "@/components/editor/newsletter/GrowthChart";
@@ -82,27 +83,39 @@ export default async function SubscribersPage({ searchParams }: Props) {
       <p className="mt-3 text-sm text-stone-600 dark:text-stone-400" aria-live="polite">
         {matching.toLocaleString("en")} {matching === 1 ? "subscriber" : "subscribers"}
       </p>
-      <div className="mt-2 overflow-x-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+      {/* A table on wider screens; below 640 px each row is a card (the header row is only read out). */}
+      <div className="mt-2 rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
         <table className="w-full text-left text-sm">
-          <thead className="text-xs text-stone-600 dark:text-stone-400">
+          <thead className="text-xs text-stone-600 max-sm:sr-only dark:text-stone-400">
             <tr>
-              <th className="px-3 py-2 font-semibold">Address</th>
-              <th className="px-3 py-2 font-semibold">Status</th>
-              <th className="px-3 py-2 font-semibold">Topics</th>
-              <th className="px-3 py-2 font-semibold">Since</th>
-              <th className="px-3 py-2 font-semibold">
+              <th scope="col" className="px-3 py-2 font-semibold">Address</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Status</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Topics</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Since</th>
+              <th scope="col" className="px-3 py-2 font-semibold">
                 <span className="sr-only">Actions</span>
               </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
             {rows.map((s) => (
-              <tr key={s.id}>
-                <td className="px-3 py-2 break-all">{s.email}</td>
-                <td className="px-3 py-2 capitalize">{s.status}</td>
-                <td className="px-3 py-2 text-xs">{s.interests.length ? s.interests.join(", ") : "All"}</td>
-                <td className="px-3 py-2 text-xs whitespace-nowrap">{formatDate(s.confirmedAt ?? s.createdAt)}</td>
-                <td className="px-3 py-2">
+              <tr key={s.id} className="max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_auto] max-sm:items-baseline max-sm:gap-x-3 max-sm:px-3 max-sm:py-2.5">
+                <td className="px-3 py-2 font-medium max-sm:col-span-2 max-sm:p-0 sm:font-normal">
+                  <EmailAddress email={s.email} />
+                </td>
+                <td className="px-3 py-2 capitalize max-sm:p-0 max-sm:text-xs">
+                  <span className="sm:hidden">Status: </span>
+                  {s.status}
+                </td>
+                <td className="px-3 py-2 text-xs max-sm:col-start-1 max-sm:p-0">
+                  <span className="sm:hidden">Topics: </span>
+                  {s.interests.length ? s.interests.join(", ") : "All"}
+                </td>
+                <td className="px-3 py-2 text-xs whitespace-nowrap max-sm:col-start-2 max-sm:row-start-2 max-sm:p-0 max-sm:text-right">
+                  <span className="sm:hidden">Since </span>
+                  {formatDate(s.confirmedAt ?? s.createdAt)}
+                </td>
+                <td className="px-3 py-2 max-sm:col-span-2 max-sm:-ml-2 max-sm:p-0">
                   <SubscriberActions id={s.id} email={s.email} active={s.status === "confirmed" || s.status === "pending"} />
                 </td>
               </tr>

@@ -28,7 +28,7 @@ export default async function SendIssuePage({ params }: { params: Promise<{ issu
   ]);
   const preview = personalise(mail, absoluteUrl("/newsletter"));
   return (
-    <div className="grid gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
+    <div className="grid grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
       <div className="space-y-6">
         <PageHeader title="Send by email" description={issue.title} />
         <p className="text-sm">

@@ -28,19 +28,20 @@ async function Preview({ params, searchParams }: Props) {
   const view = await withRenderedMarkdown(draftToView(issue.draft, { ...options, publishedAt: issue.publishedAt }));
   if ((await searchParams).live === "1") {
     return (
-      <main className="pb-16">
+      // Labelled: inside the editor's pane this page sits next to the editor's own <main>.
+      <main aria-label="Live preview of the draft" className="pb-16">
         <LivePreview initial={view} nextEvent={nextEvent} />
       </main>
     );
   }
   return (
     <>
-      <div className="sticky top-0 z-50 flex items-center gap-3 bg-amber-300 px-4 py-1.5 text-sm font-medium text-amber-950">
+      <aside aria-label="Preview" className="sticky top-0 z-50 flex items-center gap-3 bg-amber-300 px-4 py-1.5 text-sm font-medium text-amber-950">
         <span>Preview — {issue.status === "published" ? "the saved version of a published issue" : `a ${issue.status} issue, not public`}</span>
         <Link href={`/editor/issues/${issue.id}`} className="ml-auto underline">
           Back to the editor
         </Link>
-      </div>
+      </aside>
       <SiteHeader />
       <main id="main" className="pb-16">
         <IssueArticle issue={view} nextEvent={nextEvent} />
