@@ -5,6 +5,7 @@
  * (SITE_URL, REDIS_URL, DATABASE_URL and the rest are read at run time) and the build reads no
  * database, so a restart of the same code takes seconds whatever the archive holds.
  */
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -60,4 +61,12 @@ export function buildNeeded(root = process.cwd()): string | null {
 
 export function recordBuild(fingerprint: string, root = process.cwd()): void {
   writeFileSync(path.join(root, FINGERPRINT_FILE), `${fingerprint}\n`);
+}
+
+/** Runs `next build` and records what it was made from; exits the process when the build fails. */
+export function buildAndRecord(root = process.cwd()): void {
+  const fingerprint = buildFingerprint(root);
+  const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+  recordBuild(fingerprint, root);
 }

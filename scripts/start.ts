@@ -3,7 +3,7 @@
  * when the source changed (scripts/build-fingerprint.ts), then serve. The build reads no
  * database, so it never meets the live one.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import { applySeed, isContentEmpty } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { createStorage } from "@/lib/storage";
 import { S3Storage } from "@/lib/storage/s3";
 import { withDatabase, fail } from "./_db";
-import { buildFingerprint, buildNeeded, recordBuild } from "./build-fingerprint";
+import { buildAndRecord, buildNeeded } from "./build-fingerprint";
 
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
 
@@ -39,10 +39,7 @@ async function main() {
   const reason = process.env.FORCE_BUILD === "1" ? "FORCE_BUILD=1" : process.env.SKIP_BUILD === "1" ? null : buildNeeded();
   if (reason) {
     console.log(`Building (${reason}).`);
-    const fingerprint = buildFingerprint();
-    const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-    recordBuild(fingerprint);
+    buildAndRecord();
   } else {
     console.log("Reusing the last build (source, lockfile and NODE_ENV unchanged; FORCE_BUILD=1 rebuilds).");
   }
