@@ -115,12 +115,14 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Invalid environment:\n${lines.join("\n")}\nSee .env.example for every variable.`);
   }
   const data = result.data;
-  if (data.NODE_ENV === "production" && data.DATABASE_URL && !data.AUTH_SECRET) {
+  // The build reads no database and signs nothing: rules between run-time settings wait for the start.
+  const building = source.NEXT_PHASE === "phase-production-build";
+  if (!building && data.NODE_ENV === "production" && data.DATABASE_URL && !data.AUTH_SECRET) {
     throw new Error(
       "Invalid environment:\n  AUTH_SECRET: required in production with PostgreSQL (generate one with `openssl rand -base64 33`)",
     );
   }
-  if (data.REDIS_URL && !data.AUTH_SECRET) {
+  if (!building && data.REDIS_URL && !data.AUTH_SECRET) {
     throw new Error(
       "Invalid environment:\n  AUTH_SECRET: required with REDIS_URL: every instance must sign sessions with the same secret (a generated one lives in one instance's DATA_DIR only)",
     );
