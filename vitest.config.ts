@@ -14,7 +14,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // Needs Varnish, Redis and PostgreSQL and its own build: `npm run test:cluster`.
     exclude: ["tests/cluster/**", "node_modules/**"],
-    // A fresh PGlite plus migrations takes a few seconds (STACK.md): one database per file.
+    // A fresh PGlite plus migrations takes a few seconds: one database per file.
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",

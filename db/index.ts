@@ -3,8 +3,7 @@
  * node-postgres when it is a postgres:// URL. Both speak the same schema and migrations.
  */
 import "server-only";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { NodePgDatabase } from "drizzle-orm/node-postgres";
 import { env } from "@/lib/env";
@@ -65,6 +64,10 @@ export async function closeDb(): Promise<void> {
 }
 
 async function openHandle(): Promise<Handle> {
+  // The build reads no database: whatever it prerenders comes from an empty one in memory and
+  // is never served (the cache handlers keep nothing without a namespace, lib/cache/), so the
+  // build takes the same time and space for 16 issues or 10,000, and one build serves any database.
+  if (isBuildPhase()) return openPglite({ inMemory: true });
   const { DATABASE_URL } = env();
   return DATABASE_URL ? openPostgres(DATABASE_URL) : openPglite();
 }
@@ -99,26 +102,16 @@ async function migratePostgres(pool: import("pg").Pool): Promise<void> {
   }
 }
 
-async function openPglite(): Promise<Handle> {
+async function openPglite(options: { inMemory?: boolean } = {}): Promise<Handle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
-  const dataRoot = path.resolve(env().DATA_DIR);
-  const liveDir = path.join(dataRoot, "pglite");
 
   let dataDir: string | undefined;
   let cleanup = async () => {};
-  if (isBuildPhase()) {
-    // `next build` runs in worker processes; PGlite takes no lock of its own and two processes
-    // on one folder lose writes. The build only reads, so each process gets a private copy.
-    if (existsSync(liveDir)) {
-      const copy = mkdtempSync(path.join(tmpdir(), "dispatch-build-"));
-      cpSync(liveDir, copy, { recursive: true, filter: (src) => !src.endsWith("postmaster.pid") });
-      dataDir = copy;
-      cleanup = async () => rmSync(copy, { recursive: true, force: true });
-    }
-    // No live folder yet: an empty in-memory database, so the build still succeeds.
-  } else {
+  if (!options.inMemory) {
+    const dataRoot = path.resolve(env().DATA_DIR);
+    const liveDir = path.join(dataRoot, "pglite");
     mkdirSync(dataRoot, { recursive: true });
     await acquireDataDirLock(liveDir);
     dataDir = liveDir;

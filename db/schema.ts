@@ -385,6 +385,17 @@ export const rateLimits = pgTable("rate_limits", {
   blockedUntil: timestamp("blocked_until", { withTimezone: true }),
 });
 
+/**
+ * One row about this database itself. `cacheEpoch` is part of every cache key (with the
+ * database's catalogue identity, db/queries/cache-identity.ts), so pages rendered from one
+ * database are never served for another; an import draws a new one.
+ */
+export const siteState = pgTable("site_state", {
+  id: integer("id").primaryKey(),
+  cacheEpoch: text("cache_epoch").notNull(),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const authorsRelations = relations(authors, ({ many }) => ({
   issues: many(issues),
   users: many(users),

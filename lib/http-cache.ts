@@ -28,7 +28,7 @@ const SITE = "site";
 const lists = [tags.issueLists, tags.categories, tags.authors];
 
 /** Reader paths whose tags do not depend on a slug, for next.config.ts headers(). */
-export const STATIC_READER_PATHS = ["/", "/issues", "/categories", "/events", "/search", "/newsletter", "/privacy", "/feed.xml", "/sitemap.xml", "/robots.txt"];
+export const STATIC_READER_PATHS = ["/", "/issues", "/categories", "/events", "/search", "/newsletter", "/privacy", "/feed.xml", "/sitemap.xml", "/sitemaps/:file", "/robots.txt"];
 
 /**
  * The cache tags of a reader path, or undefined when the path must not be stored by a shared
@@ -55,13 +55,16 @@ export function readerPathTags(pathname: string): string[] | undefined {
       if (parts.length === 1) return withSite([tags.categories, tags.issueLists]);
       return withSite([...lists, ...second.split(/[+ ,]/).filter(Boolean).map((c) => tags.category(c))]);
     case "authors":
-      return parts.length === 2 ? withSite([tags.author(second), tags.authors, tags.issueLists, tags.categories]) : undefined;
+      return parts.length === 2 || (parts.length === 4 && parts[2] === "page")
+        ? withSite([tags.author(second), tags.authors, tags.issueLists, tags.categories])
+        : undefined;
     case "events":
       return withSite([tags.events, tags.categories]);
     case "search":
     case "feed.xml":
       return withSite(lists);
     case "sitemap.xml":
+    case "sitemaps":
       return withSite([...lists, tags.events]);
     case "newsletter":
       // confirm and unsubscribe carry a personal token in the query.

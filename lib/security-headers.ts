@@ -1,5 +1,7 @@
 /**
- * Response headers for every route (wired in next.config.ts).
+ * Response headers for every route, set per request before Next sees it
+ * (lib/server/request-context.ts), because HSTS and upgrade-insecure-requests depend on the
+ * SITE_URL this process serves, not on the one the build saw.
  *
  * The CSP is as strict as prerendered, cached pages allow: Next writes page data as inline
  * scripts that differ per page, and a nonce would force every page to render per request
@@ -52,4 +54,20 @@ export function securityHeaders(options: { dev: boolean; https: boolean; area?: 
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     ...(options.https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
   ];
+}
+
+/** The area a request path belongs to. */
+export function areaOf(path: string): Area {
+  if (path === "/editor" || path.startsWith("/editor/")) return "editor";
+  if (path.startsWith("/media/")) return "media";
+  return "reader";
+}
+
+/** The headers of each area for one process: computed once, set on every response. */
+export function securityHeadersByArea(options: { dev: boolean; https: boolean }): Record<Area, Header[]> {
+  return {
+    reader: securityHeaders({ ...options, area: "reader" }),
+    editor: securityHeaders({ ...options, area: "editor" }),
+    media: securityHeaders({ ...options, area: "media" }),
+  };
 }

@@ -1,4 +1,5 @@
 /** `npm run import -- FILE`: restores an archive from `npm run export` into an empty database. */
+import { renewCacheEpoch } from "@/db/queries/cache-identity";
 import { importArchive } from "@/lib/backup/archive";
 import { createStorage } from "@/lib/storage";
 import { env } from "@/lib/env";
@@ -11,6 +12,8 @@ withDatabase(async ({ db, engine }) => {
   // The media store the app uses (DATA_DIR/uploads, or the S3 bucket when S3_BUCKET is set).
   const files = createStorage(env());
   const summary = await importArchive(db, files, file);
+  // Pages cached (in Redis) from whatever this database held before must never be served again.
+  await renewCacheEpoch(db);
   const rows = Object.entries(summary.tables).map(([t, n]) => `${t} ${n}`).join(", ");
   console.log(`Imported into ${engine}: ${rows}; ${summary.media} media files into ${files.describeTarget()}.`);
   if (!summary.passwordHashes) console.log("The archive had no password hashes: give each user a new password before they sign in.");

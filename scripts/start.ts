@@ -1,6 +1,7 @@
 /**
- * `npm start`: migrate, seed the embedded database when it is empty, check the media store, build,
- * then serve. The database is closed before the build so that PGlite is never open in two processes.
+ * `npm start`: migrate, seed the embedded database when it is empty, check the media store, build
+ * when the source changed (scripts/build-fingerprint.ts), then serve. The build reads no
+ * database, so it never meets the live one.
  */
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
@@ -10,6 +11,7 @@ import { env } from "@/lib/env";
 import { createStorage } from "@/lib/storage";
 import { S3Storage } from "@/lib/storage/s3";
 import { withDatabase, fail } from "./_db";
+import { buildFingerprint, buildNeeded, recordBuild } from "./build-fingerprint";
 
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
 
@@ -33,9 +35,16 @@ async function main() {
     console.log(`Media: ${files.describeTarget()} (set S3_BUCKET to share media between instances).`);
   }
 
-  if (process.env.SKIP_BUILD !== "1") {
+  // SKIP_BUILD=1 serves whatever build is there; FORCE_BUILD=1 builds even when nothing changed.
+  const reason = process.env.FORCE_BUILD === "1" ? "FORCE_BUILD=1" : process.env.SKIP_BUILD === "1" ? null : buildNeeded();
+  if (reason) {
+    console.log(`Building (${reason}).`);
+    const fingerprint = buildFingerprint();
     const build = spawnSync(nextBin, ["build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
     if (build.status !== 0) process.exit(build.status ?? 1);
+    recordBuild(fingerprint);
+  } else {
+    console.log("Reusing the last build (source, lockfile and NODE_ENV unchanged; FORCE_BUILD=1 rebuilds).");
   }
 
   const port = String(env().PORT);

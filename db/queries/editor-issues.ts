@@ -16,9 +16,9 @@ function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Issues for the editor's list, newest change first; contributors pass `createdBy` (their own only). */
-export async function listIssuesForEditor(options: { status?: IssueStatus; q?: string; createdBy?: number; limit?: number } = {}) {
-  const db = await getDb();
+export type EditorIssueFilter = { status?: IssueStatus; q?: string; createdBy?: number };
+
+function editorListConditions(options: EditorIssueFilter): SQL | undefined {
   const conditions: Array<SQL | undefined> = [];
   if (options.status) conditions.push(eq(issues.status, options.status));
   if (options.createdBy !== undefined) conditions.push(eq(issues.createdBy, options.createdBy));
@@ -26,6 +26,15 @@ export async function listIssuesForEditor(options: { status?: IssueStatus; q?: s
     const pattern = likePattern(options.q.trim().slice(0, 200));
     conditions.push(or(ilike(issues.title, pattern), ilike(issues.slug, pattern), ilike(issues.summary, pattern)));
   }
+  return and(...conditions);
+}
+
+/**
+ * One page of the editor's list, newest change first; contributors pass `createdBy` (their own
+ * only). `limit` is capped at 100 whatever the caller asks.
+ */
+export async function listIssuesForEditor(options: EditorIssueFilter & { limit?: number; offset?: number } = {}) {
+  const db = await getDb();
   return db
     .select({
       id: issues.id,
@@ -40,9 +49,17 @@ export async function listIssuesForEditor(options: { status?: IssueStatus; q?: s
     })
     .from(issues)
     .leftJoin(users, eq(users.id, issues.updatedBy))
-    .where(and(...conditions))
+    .where(editorListConditions(options))
     .orderBy(desc(issues.updatedAt), desc(issues.id))
-    .limit(options.limit ?? 200);
+    .limit(Math.min(options.limit ?? 50, 100))
+    .offset(options.offset ?? 0);
+}
+
+/** How many issues the editor's list has with these filters. */
+export async function countIssuesForEditor(options: EditorIssueFilter = {}): Promise<number> {
+  const db = await getDb();
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(issues).where(editorListConditions(options));
+  return row?.n ?? 0;
 }
 
 /** How many issues there are in each status. */

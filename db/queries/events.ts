@@ -11,14 +11,18 @@ export async function getNextUpcomingEvent(today: string) {
   return row ?? null;
 }
 
+/** The events page shows at most this many upcoming and this many past tours. */
+export const EVENTS_LIST_LIMIT = 24;
+
 export async function listUpcomingEvents(today: string) {
   const db = await getDb();
-  return db.select().from(events).where(gte(events.endsAt, today)).orderBy(asc(events.startsAt));
+  return db.select().from(events).where(gte(events.endsAt, today)).orderBy(asc(events.startsAt)).limit(EVENTS_LIST_LIMIT);
 }
 
+/** The most recent past tours (the page says how many earlier ones there are). */
 export async function listPastEvents(today: string) {
   const db = await getDb();
-  return db.select().from(events).where(lt(events.endsAt, today)).orderBy(desc(events.startsAt));
+  return db.select().from(events).where(lt(events.endsAt, today)).orderBy(desc(events.startsAt)).limit(EVENTS_LIST_LIMIT);
 }
 
 export async function getEventBySlug(slug: string) {

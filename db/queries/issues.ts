@@ -100,24 +100,26 @@ export async function listPublishedIssues(options: {
   return attachCategories(rows.map((r) => ({ ...r, publishedAt: r.publishedAt ?? new Date(0) })));
 }
 
-/** How many published issues there are (in any of the given categories, if any). */
-export async function countPublishedIssues(categorySlugs?: string[]): Promise<number> {
+/** How many published issues there are (in any of the given categories, and by one author, if given). */
+export async function countPublishedIssues(categorySlugs?: string[], authorId?: number): Promise<number> {
   const db = await getDb();
   const [row] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(issues)
-    .where(and(published, inCategories(categorySlugs)));
+    .where(and(published, inCategories(categorySlugs), authorId === undefined ? undefined : eq(issues.authorId, authorId)));
   return row?.n ?? 0;
 }
 
-/** Slugs of every published issue, for static params and the sitemap. */
-export async function listPublishedIssueSlugs(): Promise<Array<{ slug: string; updatedAt: Date }>> {
+/** Slugs of published issues, newest first, a slice at a time, for the sitemap. */
+export async function listPublishedIssueSlugs(offset: number, limit: number): Promise<Array<{ slug: string; updatedAt: Date }>> {
   const db = await getDb();
   return db
     .select({ slug: issues.slug, updatedAt: issues.updatedAt })
     .from(issues)
     .where(published)
-    .orderBy(desc(issues.publishedAt));
+    .orderBy(desc(issues.publishedAt), desc(issues.id))
+    .limit(limit)
+    .offset(offset);
 }
 
 /** One published issue with everything its page shows, or null (unknown slug or not published). */

@@ -3,6 +3,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, categories, events, issues } from "@/db/schema";
+import { countPublishedIssues } from "./issues";
 
 export type KnownSlugs = {
   issues: string[];
@@ -38,4 +39,20 @@ export async function isPublishedIssueSlug(slug: string): Promise<boolean> {
     .where(and(eq(issues.slug, slug), eq(issues.status, "published")))
     .limit(1);
   return !!row;
+}
+
+/** Published issues in any of the given categories: how many pages that list has. */
+export async function countPublishedInCategories(slugs: string[]): Promise<number> {
+  return countPublishedIssues(slugs);
+}
+
+/** Published issues bylined to the author with this slug. */
+export async function countPublishedByAuthor(slug: string): Promise<number> {
+  const db = await getDb();
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(issues)
+    .innerJoin(authors, eq(authors.id, issues.authorId))
+    .where(and(eq(authors.slug, slug), eq(issues.status, "published")));
+  return row?.n ?? 0;
 }

@@ -1,13 +1,15 @@
 /**
- * Next's `cacheHandler` (the route cache: prerendered pages, route handlers, images) on Redis,
- * wired in next.config.ts only when REDIS_URL is set. Entries are keyed by build, so a new
+ * Next's `cacheHandler` (the route cache: rendered pages, route handlers, images), always wired
+ * in next.config.ts: an in-process LRU, and with REDIS_URL Redis behind it. Nothing is written to
+ * `.next/`, and what the build prerendered is never served: pages render on their first request
+ * from the database this process serves (see redis-store.mjs). Entries are keyed by build, so a new
  * deploy never serves pages that point at the previous build's assets; the page's cache tags
  * (Next puts them in the x-next-cache-tags header of the entry) are checked against the shared
  * tag manifest on every read, because Next's own check only knows this process's invalidations.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { claimRender, entryKey, invalidateTags, isInvalidatedSince, readEntry, releaseRender, writeEntry } from "./redis-store.mjs";
+import { cacheClock, claimRender, entryKey, invalidateTags, isInvalidatedSince, readEntry, releaseRender, writeEntry } from "./redis-store.mjs";
 import { createLocalCache } from "./local-cache.mjs";
 
 const local = createLocalCache(128 * 1024 * 1024);
@@ -46,6 +48,7 @@ export default class RedisIsrCacheHandler {
 
   async get(cacheKey, ctx) {
     const key = entryKey(this.kind, cacheKey);
+    if (!key) return null;
     const stored = local.get(key);
     if (stored && (await this.usable(stored, ctx))) return this.answer(stored);
     // Another instance may hold a newer entry than this process.
@@ -57,7 +60,7 @@ export default class RedisIsrCacheHandler {
     // A miss right after a publish happens on every instance at once: one renders the page, the
     // others take its entry from Redis instead of rendering the same page on the same cores.
     if (!fresh && !(await claimRender(key, CLAIM_MS))) {
-      for (const until = Date.now() + WAIT_MS; !fresh && Date.now() < until; ) {
+      for (const until = cacheClock() + WAIT_MS; !fresh && cacheClock() < until; ) {
         await new Promise((r) => setTimeout(r, 30));
         fresh = await newer();
       }
@@ -76,11 +79,12 @@ export default class RedisIsrCacheHandler {
 
   async set(cacheKey, data, ctx) {
     const key = entryKey(this.kind, cacheKey);
+    if (!key) return;
     if (!data) {
       local.delete(key);
       return;
     }
-    const stored = { lastModified: Date.now(), value: data, cacheControl: ctx?.cacheControl, tags: tagsOf(data, ctx) };
+    const stored = { lastModified: cacheClock(), value: data, cacheControl: ctx?.cacheControl, tags: tagsOf(data, ctx) };
     local.set(key, stored, sizeOf(data));
     const expire = ctx?.cacheControl?.expire;
     await writeEntry(key, stored, typeof expire === "number" && Number.isFinite(expire) && expire > 0 ? expire : THIRTY_DAYS);

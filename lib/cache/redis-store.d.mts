@@ -1,6 +1,8 @@
 /** Types of redis-store.mjs (plain JavaScript, imported by Next at run time). */
 export declare const TAGS_KEY: string;
-export declare function entryKey(kind: string, key: string): string;
+export declare function cacheClock(): number;
+export declare function sharedStore(): boolean;
+export declare function entryKey(kind: string, key: string): string | undefined;
 export declare function readEntry(key: string): Promise<unknown>;
 export declare function writeEntry(key: string, value: unknown, ttlSeconds: number): Promise<void>;
 export declare function latestInvalidation(tags: string[]): Promise<number>;

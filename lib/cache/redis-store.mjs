@@ -1,8 +1,18 @@
 /**
- * The shared part of Next's caches when REDIS_URL is set (see use-cache-handler.mjs and
- * isr-cache-handler.mjs): one Redis client per process and the tag manifest, a hash of
- * tag → the time (ms) it was invalidated. Every instance writes invalidations there and checks
- * entries against it, so a tag invalidated on one instance is invalid on all.
+ * The store behind Next's caches (see use-cache-handler.mjs and isr-cache-handler.mjs), which
+ * are always ours, so that nothing the app renders is kept in `.next/` (a cache there outlives
+ * the database it was rendered from: a restored or swapped DATA_DIR showed issues that no longer
+ * existed).
+ *
+ * - Without REDIS_URL: entries live only in this process (the handlers' in-process LRU) and the
+ *   tag manifest is a Map here; a restart starts empty, so pages always come from the database
+ *   this process opened.
+ * - With REDIS_URL: one Redis client per process and the tag manifest, a hash of tag → the time
+ *   (ms) it was invalidated. Every instance writes invalidations there and checks entries
+ *   against it, so a tag invalidated on one instance is invalid on all.
+ *
+ * Every key carries the cache namespace (cache-namespace.mjs): the database's identity and the
+ * SITE_URL this process serves, so two databases or two addresses never share an entry.
  *
  * Plain ESM JavaScript: `next start` imports cache handlers at run time by path, untranspiled.
  * Redis holds only cache: when it is down, reads are misses and the page renders from the
@@ -10,20 +20,37 @@
  */
 import { createClient, RESP_TYPES } from "redis";
 import { deserialize, serialize } from "node:v8";
+import { cacheNamespace } from "./cache-namespace.mjs";
 
 const prefix = process.env.REDIS_KEY_PREFIX || "dispatch:";
 export const TAGS_KEY = `${prefix}tags`;
 
-/** Namespaced key for one cache entry. */
-export function entryKey(kind, key) {
-  return `${prefix}${kind}:${key}`;
+/**
+ * The clock of the caches, in ms since the epoch. Not Date.now(): under cacheComponents Next
+ * treats reading the clock during a render or a route's revalidation as dynamic I/O (a route
+ * handler such as /sitemap.xml then fails with "used Date.now()"), and reserves `performance`
+ * for measuring, which is what this is.
+ */
+export function cacheClock() {
+  return performance.timeOrigin + performance.now();
 }
 
-const state = (globalThis.__dispatchRedisCache ??= { client: undefined, firstConnect: undefined, lastError: 0 });
+/** True when Redis holds the caches; read at run time, so one build serves both setups. */
+export function sharedStore() {
+  return Boolean(process.env.REDIS_URL);
+}
+
+/** Namespaced key for one cache entry, or undefined while the namespace is not known yet. */
+export function entryKey(kind, key) {
+  const namespace = cacheNamespace();
+  return namespace ? `${prefix}${namespace}:${kind}:${key}` : undefined;
+}
+
+const state = (globalThis.__dispatchRedisCache ??= { client: undefined, firstConnect: undefined, lastError: 0, localTags: new Map() });
 
 function report(what, err) {
   // One line per 10 s at most: a Redis outage must not flood the log with one line per request.
-  const now = Date.now();
+  const now = cacheClock();
   if (now - state.lastError < 10_000) return;
   state.lastError = now;
   console.error(JSON.stringify({ level: "error", msg: `redis cache: ${what}`, err: err?.message ?? String(err) }));
@@ -34,6 +61,7 @@ function report(what, err) {
  * reconnects by itself in the background, and nobody waits for it longer than the first 2 s.
  */
 export async function redis() {
+  if (!sharedStore()) return undefined;
   if (!state.client) {
     const client = createClient({
       url: process.env.REDIS_URL,
@@ -85,6 +113,7 @@ export async function writeEntry(key, value, ttlSeconds) {
  */
 export async function latestInvalidation(tags) {
   if (tags.length === 0) return 0;
+  if (!sharedStore()) return Math.max(0, ...tags.map((t) => state.localTags.get(t) ?? 0));
   try {
     const client = await redis();
     if (!client) return Infinity;
@@ -102,7 +131,7 @@ export async function latestInvalidation(tags) {
  */
 export async function isInvalidatedSince(tags, since) {
   const at = await latestInvalidation(tags);
-  return at === Infinity || (at > since && at <= Date.now());
+  return at === Infinity || (at > since && at <= cacheClock());
 }
 
 const instanceId = `${process.pid}-${Math.random().toString(36).slice(2, 10)}`;
@@ -137,11 +166,15 @@ export async function releaseRender(key) {
 /** Marks tags invalid from now (plus `expire` seconds, when given) on every instance. */
 export async function invalidateTags(tags, durations) {
   if (tags.length === 0) return;
-  const at = String(Date.now() + (durations?.expire ?? 0) * 1000);
+  const at = cacheClock() + (durations?.expire ?? 0) * 1000;
+  if (!sharedStore()) {
+    for (const tag of tags) state.localTags.set(tag, at);
+    return;
+  }
   try {
     const client = await redis();
     if (!client) throw new Error("not connected");
-    await client.hSet(TAGS_KEY, Object.fromEntries(tags.map((t) => [t, at])));
+    await client.hSet(TAGS_KEY, Object.fromEntries(tags.map((t) => [t, String(at)])));
   } catch (err) {
     // Not rate-limited: a lost invalidation means stale pages on other instances.
     console.error(JSON.stringify({ level: "error", msg: "redis cache: tag invalidation failed", tags, err: err?.message ?? String(err) }));

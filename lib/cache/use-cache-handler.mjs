@@ -1,10 +1,10 @@
 /**
- * Next's `cacheHandlers` ("use cache") on Redis, wired in next.config.ts only when REDIS_URL is
- * set. Entries live in Redis (shared by every instance) with a small in-process copy in front;
- * every read checks the entry's tags and the request's soft tags against the shared tag
- * manifest, so an invalidation on one instance is seen by the next read on any other.
+ * Next's `cacheHandlers` ("use cache"), always wired in next.config.ts. Entries live in a small
+ * in-process LRU and, with REDIS_URL, in Redis (shared by every instance); every read checks the
+ * entry's tags and the request's soft tags against the tag manifest (redis-store.mjs), so an
+ * invalidation on one instance is seen by the next read on any other.
  */
-import { entryKey, invalidateTags, isInvalidatedSince, readEntry, writeEntry } from "./redis-store.mjs";
+import { cacheClock, entryKey, invalidateTags, isInvalidatedSince, readEntry, writeEntry } from "./redis-store.mjs";
 import { createLocalCache } from "./local-cache.mjs";
 
 const local = createLocalCache(64 * 1024 * 1024);
@@ -33,7 +33,7 @@ async function bufferOf(stream) {
 /** An entry is usable until its revalidate time (like Next's own in-memory handler) and while no tag was invalidated after it. */
 async function usable(stored, softTags) {
   const { meta } = stored;
-  if (Date.now() > meta.timestamp + meta.revalidate * 1000) return false;
+  if (cacheClock() > meta.timestamp + meta.revalidate * 1000) return false;
   return !(await isInvalidatedSince([...meta.tags, ...softTags], meta.timestamp));
 }
 
@@ -41,6 +41,7 @@ const handler = {
   async get(cacheKey, softTags) {
     await pendingSets.get(cacheKey);
     const key = entryKey("uc", cacheKey);
+    if (!key) return undefined;
     let stored = local.get(key);
     if (!stored || !(await usable(stored, softTags))) {
       // Another instance may hold a newer entry than this process.
@@ -56,6 +57,12 @@ const handler = {
   },
 
   async set(cacheKey, pendingEntry) {
+    const key = entryKey("uc", cacheKey);
+    if (!key) {
+      // No namespace (the build, or before the database answered): keep nothing.
+      await pendingEntry.then((entry) => entry.value?.cancel?.()).catch(() => {});
+      return;
+    }
     let done = () => {};
     pendingSets.set(cacheKey, new Promise((resolve) => (done = resolve)));
     try {
@@ -66,7 +73,6 @@ const handler = {
       const meta = { ...entry };
       delete meta.value;
       const stored = { meta, value };
-      const key = entryKey("uc", cacheKey);
       local.set(key, stored, value.byteLength);
       await writeEntry(key, stored, meta.expire);
     } catch {

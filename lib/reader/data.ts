@@ -15,6 +15,7 @@ import {
 import { searchPublished } from "@/db/queries/search";
 import { tags } from "@/lib/cache-tags";
 import { todayUtc } from "@/lib/format";
+import { pageCount, READER_PAGE_SIZE } from "@/lib/reader/pages";
 
 export async function getIssueForReader(slug: string) {
   "use cache";
@@ -35,11 +36,19 @@ export async function getLatestIssues(limit: number) {
   return listPublishedIssues({ limit });
 }
 
-export async function getPublishedSlugs() {
+/** Slugs of published issues, newest first, one sitemap file at a time (`limit` ≤ 50,000). */
+export async function getPublishedSlugs(offset: number, limit: number) {
   "use cache";
   cacheLife("max");
   cacheTag(tags.issueLists);
-  return listPublishedIssueSlugs();
+  return listPublishedIssueSlugs(offset, limit);
+}
+
+export async function getPublishedCount() {
+  "use cache";
+  cacheLife("max");
+  cacheTag(tags.issueLists);
+  return countPublishedIssues();
 }
 
 export async function getCategories() {
@@ -57,36 +66,42 @@ export async function getNextEvent() {
   return getNextUpcomingEvent(todayUtc());
 }
 
-export const ARCHIVE_PAGE_SIZE = 12;
-
 /** One page of the archive (1-based), with the total for pagination. */
 export async function getArchivePage(page: number) {
   "use cache";
   cacheLife("max");
   cacheTag(tags.issueLists, tags.categories, tags.authors);
   const [issues, total] = await Promise.all([
-    listPublishedIssues({ limit: ARCHIVE_PAGE_SIZE, offset: (page - 1) * ARCHIVE_PAGE_SIZE }),
+    listPublishedIssues({ limit: READER_PAGE_SIZE, offset: (page - 1) * READER_PAGE_SIZE }),
     countPublishedIssues(),
   ]);
-  return { issues, total, pages: Math.max(1, Math.ceil(total / ARCHIVE_PAGE_SIZE)) };
+  return { issues, total, pages: pageCount(total) };
 }
 
-/** Issues in any of the given categories (slugs already validated), newest first. */
-export async function getIssuesInCategories(slugs: string[]) {
+/** One page (1-based) of the issues in any of the given categories (slugs already validated), newest first. */
+export async function getCategoryPage(slugs: string[], page: number) {
   "use cache";
   cacheLife("max");
   cacheTag(tags.issueLists, tags.categories, ...slugs.map((s) => tags.category(s)));
-  return listPublishedIssues({ limit: 500, categorySlugs: slugs });
+  const [issues, total] = await Promise.all([
+    listPublishedIssues({ limit: READER_PAGE_SIZE, offset: (page - 1) * READER_PAGE_SIZE, categorySlugs: slugs }),
+    countPublishedIssues(slugs),
+  ]);
+  return { issues, total, pages: pageCount(total) };
 }
 
-export async function getAuthorPage(slug: string) {
+/** An author and one page (1-based) of their published issues, or null for an unknown slug. */
+export async function getAuthorPage(slug: string, page = 1) {
   "use cache";
   cacheLife("max");
   cacheTag(tags.author(slug), tags.authors, tags.issueLists);
   const author = await getAuthorBySlug(slug);
   if (!author) return null;
-  const issues = await listPublishedIssues({ limit: 500, authorId: author.id });
-  return { author, issues };
+  const [issues, total] = await Promise.all([
+    listPublishedIssues({ limit: READER_PAGE_SIZE, offset: (page - 1) * READER_PAGE_SIZE, authorId: author.id }),
+    countPublishedIssues(undefined, author.id),
+  ]);
+  return { author, issues, total, pages: pageCount(total) };
 }
 
 export async function getAuthorSlugs() {

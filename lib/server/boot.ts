@@ -12,6 +12,7 @@ import { log } from "@/lib/log";
 import { createEditorGate, type EditorGate } from "./editor-gate";
 import { startScheduler } from "./scheduler";
 import { installRequestContext } from "./request-context";
+import { adoptCacheNamespace } from "./cache-namespace";
 import { createSearchLimit, type SearchLimit } from "./search-limit";
 import { startSendWorker, stopSendWorker } from "@/lib/newsletter/worker";
 
@@ -40,6 +41,7 @@ export async function boot(): Promise<void> {
     }
     log.error({ err: message }, "database not ready at start");
   }
+  await adoptCacheNamespace();
   (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard(
     env().REDIS_URL ? await sharedListsChangedAt() : localListsChangedAt,
   );

@@ -13,19 +13,27 @@
  * tag manifest) — and reloads when that is newer than its lists. Without it an unpublished issue
  * would render for up to REFRESH_MS, as a 200 "not found" shell that a shared cache could keep.
  */
-import { isPublishedIssueSlug, loadKnownSlugs, type KnownSlugs } from "@/db/queries/known-paths";
+import { countPublishedByAuthor, countPublishedInCategories, isPublishedIssueSlug, loadKnownSlugs, type KnownSlugs } from "@/db/queries/known-paths";
+import { pageCount, parsePageNumber } from "@/lib/reader/pages";
 import { localListsChangedAt, type ListsChangedAt } from "./lists-changed";
 
 const REFRESH_MS = 2_000;
 /** A miss re-reads the lists, but not more often than this: junk slugs must not cost a reload each. */
 const FORCED_REFRESH_MS = 250;
-const PAGE_SIZE = 12;
 
 /** true: exists; false: answer 404; a string: redirect permanently there; undefined: not a guarded path. */
 export type PathGuard = (pathname: string) => Promise<boolean | string | undefined>;
 
 export function createPathGuard(changedAt: ListsChangedAt = localListsChangedAt): PathGuard {
-  let known: { slugs: KnownSlugs; sets: Record<"issues" | "authors" | "events" | "categories", Set<string>>; at: number } | undefined;
+  let known:
+    | {
+        slugs: KnownSlugs;
+        sets: Record<"issues" | "authors" | "events" | "categories", Set<string>>;
+        at: number;
+        /** Lengths of paginated lists ("categories:china+future", "authors:ann"), read when first asked. */
+        counts: Map<string, Promise<number>>;
+      }
+    | undefined;
   let loading: Promise<void> | undefined;
 
   function load(): Promise<void> {
@@ -42,6 +50,7 @@ export function createPathGuard(changedAt: ListsChangedAt = localListsChangedAt)
             events: new Set(slugs.events),
             categories: new Set(slugs.categories),
           },
+          counts: new Map(),
         };
       })
       .finally(() => {
@@ -65,6 +74,32 @@ export function createPathGuard(changedAt: ListsChangedAt = localListsChangedAt)
     return known!.sets[kind].has(slug);
   }
 
+  /** The list's length as of the current lists; a miss past the end re-reads once. */
+  async function lastPage(key: string, count: () => Promise<number>, page: number): Promise<number> {
+    const read = () => {
+      let pending = known!.counts.get(key);
+      if (!pending) {
+        pending = count();
+        pending.catch(() => known?.counts.delete(key));
+        known!.counts.set(key, pending);
+      }
+      return pending.then(pageCount);
+    };
+    await refresh();
+    const pages = await read();
+    if (page <= pages) return pages;
+    await refresh(true);
+    return read();
+  }
+
+  /** A paginated list's `…/page/n`: true, false (past the end or not a number) or the page-1 path. */
+  async function listPage(base: string, raw: string, key: string, count: () => Promise<number>): Promise<boolean | string> {
+    const page = parsePageNumber(raw);
+    if (page === null) return false;
+    if (page === 1) return base;
+    return page <= (await lastPage(key, count, page));
+  }
+
   return async (pathname) => {
     const parts = pathname.split("/").filter(Boolean);
     let segment: string;
@@ -78,24 +113,28 @@ export function createPathGuard(changedAt: ListsChangedAt = localListsChangedAt)
       return known!.sets.issues.has(segment) || (await isPublishedIssueSlug(segment));
     }
     if (parts[0] === "issues" && parts[1] === "page" && parts.length === 3) {
-      if (!/^[1-9]\d{0,5}$/.test(parts[2])) return false;
-      const page = Number(parts[2]);
-      const lastPage = () => Math.max(1, Math.ceil(known!.slugs.publishedCount / PAGE_SIZE));
-      await refresh();
-      if (page <= lastPage()) return true;
-      await refresh(true);
-      return page <= lastPage();
+      return listPage("/issues", parts[2], "issues", async () => known!.slugs.publishedCount);
     }
     if (parts[0] === "authors" && parts.length === 2) return has("authors", segment);
+    if (parts[0] === "authors" && parts.length === 4 && parts[2] === "page") {
+      if (!(await has("authors", segment))) return false;
+      return listPage(`/authors/${parts[1]}`, parts[3], `authors:${segment}`, () => countPublishedByAuthor(segment));
+    }
     if (parts[0] === "events" && parts.length === 2) return has("events", segment);
-    if (parts[0] === "categories" && (parts.length === 2 || (parts.length === 3 && parts[2] === "feed.xml"))) {
+    const categoryPage = parts.length === 4 && parts[2] === "page";
+    if (parts[0] === "categories" && (parts.length === 2 || (parts.length === 3 && parts[2] === "feed.xml") || categoryPage)) {
       const slugs = [...new Set(segment.split(/[+ ,]/).filter(Boolean))];
       if (slugs.length === 0) return false;
       for (const slug of slugs) if (!(await has("categories", slug))) return false;
       if (parts.length === 3) return slugs.length === 1;
       // One canonical path per combination keeps one cache entry per combination.
-      const canonical = known!.slugs.categories.filter((c) => slugs.includes(c)).join("+");
-      return canonical === segment ? true : `/categories/${canonical}`;
+      const ordered = known!.slugs.categories.filter((c) => slugs.includes(c));
+      const canonical = ordered.join("+");
+      if (!categoryPage) return canonical === segment ? true : `/categories/${canonical}`;
+      const page = parsePageNumber(parts[3]);
+      if (page === null) return false;
+      if (canonical !== segment) return `/categories/${canonical}${page > 1 ? `/page/${page}` : ""}`;
+      return listPage(`/categories/${canonical}`, parts[3], `categories:${canonical}`, () => countPublishedInCategories(ordered));
     }
     return undefined;
   };

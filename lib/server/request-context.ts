@@ -8,10 +8,14 @@
  * - A request id: a fresh UUID (or, behind a trusted proxy, the proxy's X-Request-Id when it is
  *   well formed), sent back as X-Request-Id and carried by every log line of the request.
  * - One access-log line per request, with the path only: query strings can hold tokens.
+ * - The security headers (lib/security-headers.ts), from this process's SITE_URL: HSTS and
+ *   upgrade-insecure-requests only when it is https, whatever the build saw.
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
+import { env } from "@/lib/env";
 import { log, requestContext } from "@/lib/log";
+import { areaOf, securityHeadersByArea } from "@/lib/security-headers";
 
 /** The client address for a forwarded chain plus the socket's peer, trusting `hops` proxies. */
 export function clientFromChain(forwardedFor: string | undefined, socketAddress: string | undefined, hops: number): string {
@@ -37,6 +41,7 @@ let installed = false;
 export function installRequestContext(trustedHops: number): void {
   if (installed) return;
   installed = true;
+  const headersByArea = securityHeadersByArea({ dev: process.env.NODE_ENV === "development", https: env().SITE_URL.startsWith("https://") });
   const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
   // Patching emit (not adding a listener) is the one way to run before Next's own listener.
   http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
@@ -53,6 +58,7 @@ export function installRequestContext(trustedHops: number): void {
       res.setHeader("X-Request-Id", id);
       // The scheduler's own ticks and health probes would drown the log at info: debug for them.
       const path = (req.url ?? "").split("?")[0].slice(0, 300);
+      for (const header of headersByArea[areaOf(path)]) res.setHeader(header.key, header.value);
       const level = QUIET_PATHS.has(path) ? "debug" : "info";
       if (log.isLevelEnabled(level)) {
         const started = process.hrtime.bigint();

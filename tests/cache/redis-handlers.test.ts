@@ -4,48 +4,22 @@
  * Needs Redis at REDIS_URL (default redis://127.0.0.1:6379), as every machine of the project has.
  */
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createClient } from "redis";
+import { cacheEntry, cacheInstance, streamText, tick } from "../support/cache-handlers";
 
 const url = process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
 const prefix = `dispatch-test-${randomBytes(4).toString("hex")}:`;
 
-// The handlers' real signatures take Next's internal context types; the test passes the fields they read.
-type UseCacheHandler = {
-  get: (key: string, softTags: string[]) => Promise<{ value: ReadableStream<Uint8Array>; tags: string[] } | undefined>;
-  set: (key: string, entry: Promise<unknown>) => Promise<void>;
-  updateTags: (tags: string[], durations?: { expire?: number }) => Promise<void>;
-};
-type IsrHandler = {
-  get: (key: string, ctx: object) => Promise<{ lastModified: number; value: unknown } | null>;
-  set: (key: string, data: unknown, ctx: object) => Promise<void>;
-  revalidateTag: (tags: string | string[]) => Promise<void>;
-};
+const instance = cacheInstance;
+const entry = cacheEntry;
+const text = streamText;
 
-/** A new instance: fresh modules, so nothing is shared but Redis (and globalThis's client). */
-async function instance() {
-  vi.resetModules();
-  const useCache = (await import("@/lib/cache/use-cache-handler.mjs")).default as unknown as UseCacheHandler;
-  const Isr = (await import("@/lib/cache/isr-cache-handler.mjs")).default as unknown as new (ctx: object) => IsrHandler;
-  return { useCache, isr: new Isr({ serverDistDir: "/nonexistent/server" }) };
-}
-
-const entry = (text: string, tags: string[]) =>
-  Promise.resolve({
-    value: new ReadableStream({ start: (c) => (c.enqueue(new TextEncoder().encode(text)), c.close()) }),
-    tags,
-    stale: 300,
-    timestamp: Date.now(),
-    expire: 3600,
-    revalidate: 3600,
-  });
-
-const text = async (stream: ReadableStream<Uint8Array>) => new Response(stream).text();
-const tick = () => new Promise((r) => setTimeout(r, 5));
-
-beforeAll(() => {
+beforeAll(async () => {
   process.env.REDIS_URL = url;
   process.env.REDIS_KEY_PREFIX = prefix;
+  // What lib/server/boot.ts sets at start from the database's identity and SITE_URL.
+  (await import("@/lib/cache/cache-namespace.mjs")).setCacheNamespace("test-namespace");
 });
 
 afterAll(async () => {

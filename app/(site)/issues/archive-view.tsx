@@ -5,7 +5,7 @@ import { PageIntro } from "@/components/site/PageIntro";
 import { Pagination } from "@/components/site/Pagination";
 import { getArchivePage, getCategories } from "@/lib/reader/data";
 
-/** The archive: 12 issues a page, grouped by month, with the category filter chips. */
+/** The archive: one page of issues (lib/reader/pages.ts), grouped by month, with the category filter chips. */
 export async function ArchiveView({ page }: { page: number }) {
   const [{ issues, total, pages }, categories] = await Promise.all([getArchivePage(page), getCategories()]);
   if (page > pages) notFound();
@@ -20,7 +20,7 @@ export async function ArchiveView({ page }: { page: number }) {
       <div className="mt-10">
         {issues.length > 0 ? <IssueGridByMonth issues={issues} /> : <p className="text-stone-600 dark:text-stone-400">No issues published yet.</p>}
       </div>
-      <Pagination page={page} pages={pages} />
+      <Pagination base="/issues" page={page} pages={pages} />
     </div>
   );
 }

@@ -4,13 +4,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatEventRange } from "@/lib/format";
 import { isSafeHttpUrl } from "@/lib/markdown";
-import { getEvent, getEventSlugs } from "@/lib/reader/data";
+import { getEvent } from "@/lib/reader/data";
+import { BUILD_PLACEHOLDER } from "@/lib/reader/build-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateStaticParams() {
-  const events = await getEventSlugs();
-  return events.length > 0 ? events.map(({ slug }) => ({ slug })) : [{ slug: "__none__" }];
+/** Nothing is prerendered from the database (lib/reader/build-params.ts). */
+export function generateStaticParams() {
+  return [{ slug: BUILD_PLACEHOLDER }];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -5,16 +5,14 @@ import { JsonLd } from "@/components/site/JsonLd";
 import { IssueArticle } from "@/components/site/issue/IssueArticle";
 import { SignupBox } from "@/components/site/newsletter/SignupBox";
 import { absoluteUrl } from "@/lib/env";
-import { getIssueForReader, getNextEvent, getPublishedSlugs } from "@/lib/reader/data";
+import { getIssueForReader, getNextEvent } from "@/lib/reader/data";
+import { BUILD_PLACEHOLDER } from "@/lib/reader/build-params";
 
 type Props = { params: Promise<{ slug: string }> };
 
-/** Placeholder that renders a 404 when there is nothing published yet (the build needs one entry). */
-const NO_ISSUES = "__none__";
-
-export async function generateStaticParams() {
-  const slugs = await getPublishedSlugs();
-  return slugs.length > 0 ? slugs.map(({ slug }) => ({ slug })) : [{ slug: NO_ISSUES }];
+/** Nothing is prerendered from the database (lib/reader/build-params.ts). */
+export function generateStaticParams() {
+  return [{ slug: BUILD_PLACEHOLDER }];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

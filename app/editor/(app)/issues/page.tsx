@@ -5,7 +5,7 @@ import { LocalTime } from "@/components/editor/LocalTime";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { StatusBadge } from "@/components/editor/StatusBadge";
 import { buttonClass, inputClass } from "@/components/editor/ui";
-import { listIssuesForEditor } from "@/db/queries/editor-issues";
+import { countIssuesForEditor, listIssuesForEditor } from "@/db/queries/editor-issues";
 import { pageUser } from "@/lib/auth-user";
 import { hasRole } from "@/lib/roles";
 
@@ -14,7 +14,11 @@ export const metadata: Metadata = { title: "Issues" };
 const querySchema = z.object({
   status: z.enum(["draft", "scheduled", "published"]).optional().catch(undefined),
   q: z.string().max(200).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });
+
+/** Issues a page of the editor's list. */
+const PAGE_SIZE = 50;
 
 const tabs = [
   { label: "All", status: undefined },
@@ -26,12 +30,15 @@ const tabs = [
 export default async function IssuesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await pageUser();
   const raw = await searchParams;
-  const { status, q } = querySchema.parse({ status: raw.status, q: typeof raw.q === "string" ? raw.q : undefined });
-  const issues = await listIssuesForEditor({ status, q, createdBy: hasRole(user.role, "editor") ? undefined : user.id });
-  const href = (s?: string) => {
+  const { status, q, page } = querySchema.parse({ status: raw.status, q: typeof raw.q === "string" ? raw.q : undefined, page: raw.page ?? 1 });
+  const filter = { status, q, createdBy: hasRole(user.role, "editor") ? undefined : user.id };
+  const [issues, total] = await Promise.all([listIssuesForEditor({ ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }), countIssuesForEditor(filter)]);
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const href = (s?: string, n = 1) => {
     const params = new URLSearchParams();
     if (s) params.set("status", s);
     if (q) params.set("q", q);
+    if (n > 1) params.set("page", String(n));
     const qs = params.toString();
     return `/editor/issues${qs ? `?${qs}` : ""}`;
   };
@@ -64,7 +71,7 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
       </div>
       {issues.length === 0 ? (
         <p className="mt-10 text-center text-sm text-stone-500 dark:text-stone-400">
-          {q ? `No issues match “${q}”.` : "No issues here yet."}
+          {q ? `No issues match “${q}”.` : page > 1 ? `There is no page ${page}.` : "No issues here yet."}
         </p>
       ) : (
         <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
@@ -102,6 +109,25 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
           </table>
         </div>
       )}
+      {total > 0 ? (
+        <nav aria-label="Pages of issues" className="mt-4 flex items-center justify-between gap-3 text-sm text-stone-600 dark:text-stone-400">
+          <span>
+            {(page - 1) * PAGE_SIZE + 1}–{Math.min(page * PAGE_SIZE, total)} of {total.toLocaleString("en-US")}
+          </span>
+          <span className="flex gap-2">
+            {page > 1 ? (
+              <Link href={href(status, page - 1)} rel="prev" className={buttonClass.secondary}>
+                Newer
+              </Link>
+            ) : null}
+            {page < pages ? (
+              <Link href={href(status, page + 1)} rel="next" className={buttonClass.secondary}>
+                Older
+              </Link>
+            ) : null}
+          </span>
+        </nav>
+      ) : null}
     </div>
   );
 }
