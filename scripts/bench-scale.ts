@@ -18,7 +18,8 @@
  * Goals (PASS/FAIL): every ratio N : 16 ≤ 1.2 for build, start, bytes (not of search pages: they
  * hold the hits there are) and p50; search p95 ≤ 100 ms.
  * The full run exits 1 when a goal fails. BENCH_SCALE_SMOKE=1 (for CI, with a small
- * BENCH_SCALE_COUNT such as 300): fewer requests; goals are printed but only an error (a crash, a
+ * BENCH_SCALE_COUNT such as 300): fewer requests; BENCH_SCALE_REUSE_BUILD=1 serves the build in
+ * .next instead of building per column (no build rows); goals are printed but only an error (a crash, a
  * non-200, a failed health check) fails the run.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -32,6 +33,8 @@ const COUNT = Number(process.env.BENCH_SCALE_COUNT ?? 10_000);
 const REQUESTS = Number(process.env.BENCH_SCALE_REQUESTS ?? (SMOKE ? 8 : 30));
 const WARMUP = SMOKE ? 2 : 5;
 const PORT = Number(process.env.BENCH_SCALE_PORT ?? 3150);
+/** Serve the build that is in .next for both columns (build rows are then left out): for re-measuring pages. */
+const REUSE_BUILD = process.env.BENCH_SCALE_REUSE_BUILD === "1";
 const RATIO_GOAL = 1.2;
 const SEARCH_P95_GOAL_MS = 100;
 /** The demo's published issues (16 minus its one draft). */
@@ -272,7 +275,8 @@ async function main() {
   try {
     load(columns[0], 0);
     load(columns[1], COUNT);
-    for (const c of columns) build(c);
+    if (REUSE_BUILD) console.log("BENCH_SCALE_REUSE_BUILD=1: serving the existing build; build time and size not measured.");
+    else for (const c of columns) build(c);
     for (const c of columns) await start(c);
     const searchSamples = new Map<Column, number[]>(columns.map((c) => [c, []]));
     for (const t of targets()) {
