@@ -18,7 +18,8 @@ function SignOut({ className }: { className: string }) {
 
 /**
  * The editor's top bar: every section the role may use (in a row on wide screens, behind the
- * "Menu" button below them, grouped), who is signed in, theme, sign out.
+ * "Menu" button below them, grouped), who is signed in (a link to their account page), theme,
+ * sign out.
  */
 export function EditorNav({ user }: { user: { name: string; role: Role } }) {
   const entries = navEntries.filter((e) => hasRole(user.role, e.role));
@@ -42,10 +43,10 @@ export function EditorNav({ user }: { user: { name: string; role: Role } }) {
           <Link href="/" className="hidden rounded-md px-2 py-1 text-xs font-medium text-stone-600 hover:bg-stone-100 md:inline-flex dark:text-stone-400 dark:hover:bg-stone-800" target="_blank">
             View site ↗
           </Link>
-          <span className="hidden text-right text-xs leading-tight lg:block">
+          <Link href="/editor/account" title="Your account: password and sessions" className="hidden rounded-md px-2 py-0.5 text-right text-xs leading-tight hover:bg-stone-100 lg:block dark:hover:bg-stone-800">
             <span className="block font-medium">{user.name}</span>
-            <span className="block text-stone-600 dark:text-stone-400">{roleLabels[user.role]}</span>
-          </span>
+            <span className="block text-stone-600 dark:text-stone-400">{roleLabels[user.role]} · Account</span>
+          </Link>
           <ThemeToggle />
           <SignOut className="hidden sm:block" />
           <EditorMenu>
@@ -68,10 +69,10 @@ export function EditorNav({ user }: { user: { name: string; role: Role } }) {
               ))}
             </nav>
             <div className="mt-4 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3 text-sm dark:border-stone-800">
-              <span className="min-w-0 flex-1 px-3 leading-tight">
+              <Link href="/editor/account" className="min-w-0 flex-1 rounded-md px-3 py-1 leading-tight hover:bg-stone-100 dark:hover:bg-stone-800">
                 <span className="block truncate font-medium">{user.name}</span>
-                <span className="block text-xs text-stone-600 dark:text-stone-400">{roleLabels[user.role]}</span>
-              </span>
+                <span className="block text-xs text-stone-600 dark:text-stone-400">{roleLabels[user.role]} · Your account</span>
+              </Link>
               <Link href="/" target="_blank" className="rounded-md px-2 py-1.5 text-xs font-medium text-stone-700 hover:bg-stone-100 dark:text-stone-300 dark:hover:bg-stone-800">
                 View site ↗
               </Link>

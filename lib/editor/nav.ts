@@ -21,7 +21,6 @@ export const navEntries: NavEntry[] = [
   { href: "/editor/outbox", label: "Outbox", role: "editor", group: "Newsletter" },
   { href: "/editor/users", label: "Users", role: "owner", group: "Admin" },
   { href: "/editor/audit", label: "Audit", role: "owner", group: "Admin" },
-  { href: "/editor/account", label: "Account", role: "contributor", group: "Admin" },
 ];
 
 /** True when `pathname` is inside the entry's section (the dashboard only matches itself). */
