@@ -9,7 +9,7 @@
  *   well formed), sent back as X-Request-Id and carried by every log line of the request.
  * - One access-log line per request, with the path only: query strings can hold tokens.
  * - Admission (lib/server/admission.ts): a few requests at a time in arrival order, a fast 503
- *   for one that waited too long. Health probes and build assets skip the line.
+ *   for one that waited too long. Health probes and a page's sub-resources skip the line.
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -36,9 +36,12 @@ const QUIET_PATHS = new Set(["/api/health", "/api/cron/publish-due"]);
  */
 export const ADMISSION = { limit: 4, maxWaitMs: 4_000 };
 
-/** Cheap answers that must not queue behind page renders (load balancer probes, hashed build files). */
+/**
+ * What skips the line: load balancer probes, and a page's own sub-resources (build files, optimized
+ * images, uploaded media), so a page that was let in never shows broken images or scripts.
+ */
 function skipsTheLine(path: string): boolean {
-  return QUIET_PATHS.has(path) || path.startsWith("/_next/static/");
+  return QUIET_PATHS.has(path) || path.startsWith("/_next/") || path.startsWith("/media/");
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
