@@ -12,7 +12,7 @@
  * - The security headers (lib/security-headers.ts), from this process's SITE_URL: HSTS and
  *   upgrade-insecure-requests only when it is https, whatever the build saw.
  * - Admission (lib/server/admission.ts): a few requests at a time in arrival order, a fast 503
- *   for one that waited too long. Health probes and build assets skip the line.
+ *   for one that waited too long. Health probes and a page's sub-resources skip the line.
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -41,9 +41,12 @@ const QUIET_PATHS = new Set(["/api/health", "/api/cron/publish-due"]);
  */
 export const ADMISSION = { limit: 4, maxWaitMs: 4_000 };
 
-/** Cheap answers that must not queue behind page renders (load balancer probes, hashed build files). */
+/**
+ * What skips the line: load balancer probes, and a page's own sub-resources (build files, optimized
+ * images, uploaded media), so a page that was let in never shows broken images or scripts.
+ */
 function skipsTheLine(path: string): boolean {
-  return QUIET_PATHS.has(path) || path.startsWith("/_next/static/");
+  return QUIET_PATHS.has(path) || path.startsWith("/_next/") || path.startsWith("/media/");
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
