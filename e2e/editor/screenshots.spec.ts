@@ -26,7 +26,9 @@ for (const scheme of ["light", "dark"] as const) {
       await page.screenshot({ path: `${outDir}/editor-issues-${device}-${scheme}.png` });
       await page.getByRole("link", { name: "Chinese Innovation News – February 2025" }).click();
       await page.getByTestId("save-status").waitFor();
-      await page.waitForLoadState("networkidle");
+      // Not "networkidle": a cold server's prefetches can keep the network busy past any timeout.
+      await page.waitForLoadState("load");
+      await page.waitForFunction(() => document.fonts.status === "loaded");
       await page.screenshot({ path: `${outDir}/editor-issue-${device}-${scheme}.png` });
       if (device === "desktop") {
         await page.getByRole("heading", { name: /Section 6/ }).scrollIntoViewIfNeeded();
