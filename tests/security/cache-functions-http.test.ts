@@ -45,6 +45,10 @@ beforeAll(async () => {
   }
   dataDir = mkdtempSync(path.join(tmpdir(), "dispatch-cache-http-"));
   if (process.env.TEST_DATABASE_URL) pgDatabase = await createTestDatabase();
+  // The demo content, so that there is something to leak (an empty database proves nothing).
+  const dbEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: pgDatabase?.url ?? "", AUTH_SECRET: "cache-http-test-secret-cache-http-test-secret" };
+  const seed = spawnSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/db-seed.ts"], { env: dbEnv, encoding: "utf8" });
+  if (seed.status !== 0) throw new Error(`seeding failed: ${seed.stderr}`);
   server = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
       ...process.env,
@@ -86,7 +90,10 @@ function cacheReferences(): Array<{ id: string; name: string; page: string }> {
     });
 }
 
+const demoSlug = "chinese-innovation-news-february-2025";
 const hostileArgs: unknown[][] = [
+  // A real slug too: the function then answers with data, which must still hold no private field.
+  [demoSlug],
   ["x ".repeat(42_000)],
   ["live-issue\u0000"],
   [{ slug: "x" }],
@@ -103,6 +110,7 @@ describe("every \"use cache\" function over the action protocol, on the producti
     const refs = cacheReferences();
     expect(refs.length).toBeGreaterThanOrEqual(14);
     const problems: string[] = [];
+    let answeredWithData = 0;
     for (const ref of refs) {
       for (const args of hostileArgs) {
         const label = `${ref.name}(${JSON.stringify(args).slice(0, 40)})`;
@@ -120,6 +128,7 @@ describe("every \"use cache\" function over the action protocol, on the producti
           problems.push(`${label}: ${(err as Error).message}`);
         }
         if (Date.now() - started > 5_000) problems.push(`${label} took ${Date.now() - started} ms`);
+        if (body.includes("February 2025")) answeredWithData++;
         const leak = body.match(privateField);
         if (leak) problems.push(`${label} returned ${leak[1]}`);
         const health = Date.now();
@@ -129,6 +138,8 @@ describe("every \"use cache\" function over the action protocol, on the producti
       }
     }
     expect(problems).toEqual([]);
+    // The calls reached the functions (an action id that did not run would answer no data).
+    expect(answeredWithData).toBeGreaterThan(0);
   }, 600_000);
 
   it("an 84 KB search leaves health answering, and SIGTERM still stops the server", async () => {
