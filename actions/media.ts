@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { listMediaForEditor, updateMediaTextForEditor } from "@/db/queries/media";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
-import { requireRole } from "@/lib/auth";
+import { refusals, requireRole } from "@/lib/auth";
 import { hasRole } from "@/lib/roles";
 import { fieldErrorsOf } from "@/lib/validation/common";
 
@@ -37,7 +37,7 @@ export async function describeMedia(_prev: unknown, formData: FormData): Promise
   const { id, ...change } = parsed.data;
   // A contributor describes their own uploads only; another's alt text and credit are not theirs to change.
   const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
-  if (!(await updateMediaTextForEditor(id, change, own))) return failure("Unknown image.", undefined, "not-found");
+  if (!(await updateMediaTextForEditor(id, change, own))) return own === undefined ? failure("Unknown image.", undefined, "not-found") : refusals.forbidden;
   refresh();
   return { ok: true };
 }

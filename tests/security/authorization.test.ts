@@ -67,7 +67,7 @@ const draftFor = (f: EditorFixture, slug: string) => ({
 /**
  * Every action, with arguments that would change something if the guard were missing.
  * `role`: the least role allowed. `othersIssue`: the contributor-level check that matters is
- * object-level (a contributor acting on someone else's issue). `open`: reachable without a session.
+ * object-level (a contributor acting on someone else's issue or upload). `open`: reachable without a session.
  */
 const actions: Record<string, { role?: Role; open?: string; othersIssue?: boolean; signsIn?: true; args: Args }> = {
   "session.signInWithPassword": { open: "the sign-in itself", args: () => [null, fd({ email: "", password: "" })] },
@@ -96,7 +96,7 @@ const actions: Record<string, { role?: Role; open?: string; othersIssue?: boolea
   "password-reset.setPasswordWithToken": { open: "the link's 256-bit single-use token is the credential", args: () => [null, fd({ token: "x".repeat(43), password: "a long enough password" })] },
   "users.updateUser": { role: "owner", args: (f) => [{ id: f.users.cody.id, role: "owner" }] },
   "media.listMedia": { role: "contributor", args: () => [] },
-  "media.describeMedia": { role: "contributor", args: (f) => [null, fd({ id: String(f.image.id), alt: "Changed", credit: "Changed" })] },
+  "media.describeMedia": { role: "contributor", othersIssue: true, args: (f) => [null, fd({ id: String(f.image.id), alt: "Changed", credit: "Changed" })] },
   "newsletter-signup.subscribeToNewsletter": {
     open: "visitors subscribe (@public: honeypot, rate limits, double opt-in)",
     args: () => [{ status: "idle", message: "", email: "" }, fd({ email: "not an address", source: "/" })],
