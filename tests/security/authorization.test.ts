@@ -157,6 +157,9 @@ const publicRoutes = [
   "app/api/health/route.ts",
   "app/media/[...key]/route.ts",
   "app/feed.xml/route.ts",
+  // The sitemap (and its files past 50,000 URLs) lists published pages only.
+  "app/sitemap.xml/route.ts",
+  "app/sitemaps/[file]/route.ts",
   // Newsletter links from mail: the token in them is the credential (tests/newsletter cover forged ones).
   "app/api/newsletter/confirm/route.ts",
   "app/api/newsletter/unsubscribe/route.ts",
