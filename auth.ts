@@ -20,7 +20,8 @@ class SignInRefused extends CredentialsSignin {
 
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   secret: authSecret(),
-  // Self-hosted: the Host header is trusted; absolute URLs come from SITE_URL (STACK.md).
+  // Self-hosted: Auth.js would refuse requests as "UntrustedHost" otherwise; its base URL is
+  // pinned to SITE_URL at boot (AUTH_URL), so redirects never come from the Host header.
   trustHost: true,
   // Idle expiry; the absolute lifetime and revocation are in lib/auth/session-policy.ts and lib/auth.ts.
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },

@@ -1,7 +1,8 @@
 /**
  * Invalidates exactly the cache tags a reader-visible write touched. In server actions with
  * updateTag (read-your-own-writes); in route handlers and jobs with revalidateTag(tag,
- * { expire: 0 }) — "max" would serve the stale page (even a cached 404) once more (STACK.md).
+ * { expire: 0 }) — "max" is stale-while-revalidate: it served the stale page (even a cached 404)
+ * once more after a publish (measured).
  * With REDIS_URL the tags are invalidated for every instance (lib/cache/); with VARNISH_URL the
  * same tags are then purged from Varnish (xkey), after Next's own invalidation has landed.
  */

@@ -1,5 +1,5 @@
 /**
- * Tokens in newsletter links (SECURITY.md rule 1). Confirmation: 32 random bytes, only the
+ * Tokens in newsletter links (docs/security.md, "Tokens"). Confirmation: 32 random bytes, only the
  * SHA-256 stored. Unsubscribe: the subscriber id with an HMAC-SHA256 of it, so a link keeps
  * working in every past mail without storing anything, and cannot be forged or enumerated.
  */

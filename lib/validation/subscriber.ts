@@ -1,5 +1,5 @@
 /**
- * Email addresses at the boundary (SECURITY.md rule 3): trimmed, lower-cased, one address only,
+ * Email addresses at the boundary (docs/security.md, "Normalise before the unique index"): trimmed, lower-cased, one address only,
  * no CR/LF (header injection), international domains to punycode. A look-alike (Cyrillic) domain
  * becomes its own xn-- form and so stays a different address.
  */

@@ -2,7 +2,7 @@ import type { DemoIssue, DemoRoundupItem, DemoSection } from "../types";
 
 /*
  * The demo issues, written in our own words. The February 2025 edition is modelled completely
- * from shared/demo-facts.md; its companions are shorter and describe general trends in hedged
+ * from the facts of one real edition (docs/demo-content.md); its companions are shorter and describe general trends in hedged
  * terms (no invented figures or quotes), so that filters, pagination and search have something to do.
  */
 
