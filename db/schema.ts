@@ -1,5 +1,5 @@
 /**
- * The whole data model of Dispatch (see shared DESIGN.md). One schema serves PGlite and
+ * The whole data model of Dispatch. One schema serves PGlite and
  * node-postgres; migrations are generated from it by drizzle-kit into db/migrations/.
  */
 import { relations, sql, type SQL } from "drizzle-orm";

@@ -113,7 +113,7 @@ export async function markTemporaryFailure(id: number, workerId: string, error: 
   }
   await db.transaction(async (tx) => {
     const [row] = await tx.update(deliveries).set({ status: "failed", lastError: error }).where(mine(id, workerId)).returning({ subscriberId: deliveries.subscriberId });
-    // Temporary failures that never cleared count toward suppression (three suppress, SECURITY.md).
+    // Temporary failures that never cleared count toward suppression (three suppress, docs/security.md).
     if (row) await bumpFailures(tx, row.subscriberId, "temporary");
   });
 }

@@ -1,7 +1,7 @@
 import type { SeedContent } from "./apply";
 import { demoAuthors, demoCategories, demoEvents, demoIssues } from "./content";
 
-/** The demo edition and its companions, written in our own words (see shared/demo-facts.md). */
+/** The demo edition and its companions, written in our own words (docs/demo-content.md). */
 export const demoContent: SeedContent = {
   categories: demoCategories,
   authors: demoAuthors,
