@@ -2,7 +2,7 @@
  * Brute force: after 5 failures for one account from one address, or 10 from one address for any
  * accounts, within 15 minutes, sign-in from there is refused for 15 minutes — even with the right
  * password — with a message that does not reveal whether the account exists. Another address
- * still gets in (e2e/editor/accounts.spec.ts has the attack from many addresses). Each context claims its own client address (X-Forwarded-For), so
+ * still gets in (e2e/editor/sessions-and-accounts.spec.ts has the attack from many addresses). Each context claims its own client address (X-Forwarded-For), so
  * the locks made here do not reach the other tests.
  */
 import { expect, test, type Browser, type Page } from "@playwright/test";

@@ -4,6 +4,7 @@
  * /api/auth/session, an invitation and a reset followed from the link in the mail, a password
  * change, an owner revoking someone's sessions, a lockout attempt from many addresses, and the
  * audit page. Each context claims its own client address (X-Forwarded-For, TRUST_PROXY=1).
+ * Named to run after publishing.spec.ts, which sets up the owner on a server without users.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
