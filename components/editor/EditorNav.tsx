@@ -45,7 +45,7 @@ export function EditorNav({ user }: { user: { name: string; role: Role } }) {
           </Link>
           <Link href="/editor/account" title="Your account: password and sessions" className="hidden rounded-md px-2 py-0.5 text-right text-xs leading-tight hover:bg-stone-100 lg:block dark:hover:bg-stone-800">
             <span className="block font-medium">{user.name}</span>
-            <span className="block text-stone-600 dark:text-stone-400">{roleLabels[user.role]} · Account</span>
+            <span className="block text-stone-600 dark:text-stone-400">{roleLabels[user.role]}</span>
           </Link>
           <ThemeToggle />
           <SignOut className="hidden sm:block" />

@@ -21,7 +21,7 @@ const viewports = {
 } as const;
 
 /** The owner's sections as the navigation lists them, in order. */
-const sections = ["Dashboard", "Issues", "Media", "Categories", "Authors", "Events", "Newsletters", "Subscribers", "Outbox", "Users"];
+const sections = ["Dashboard", "Issues", "Media", "Categories", "Authors", "Events", "Newsletters", "Subscribers", "Outbox", "Users", "Audit"];
 
 let sink: SmtpSink;
 test.beforeAll(async () => {
@@ -57,11 +57,13 @@ async function editorPages(page: Page): Promise<Array<{ name: string; path: stri
     { name: "categories", path: "/editor/categories", open: (p) => p.getByText("+ New category").click() },
     { name: "authors", path: "/editor/authors", open: (p) => p.getByText("+ New author").click() },
     { name: "events", path: "/editor/events", open: (p) => p.getByText("+ New event").click() },
-    { name: "users", path: "/editor/users", open: (p) => p.getByText("+ New user").click() },
+    { name: "users", path: "/editor/users", open: (p) => p.getByText("+ Invite someone").click() },
     { name: "subscribers", path: "/editor/subscribers" },
     { name: "newsletters", path: "/editor/newsletters" },
     { name: "send by email", path: `/editor/newsletters/${issueId}` },
     { name: "outbox", path: firstMail ?? "/editor/outbox" },
+    { name: "audit", path: "/editor/audit" },
+    { name: "account", path: "/editor/account" },
   ];
 }
 
