@@ -1,8 +1,29 @@
 /** Roles as users meet them, and two editors on one issue: a conflict message, no text lost. */
 import { expect, test } from "@playwright/test";
+import { e2eSmtpPort } from "../../playwright.config";
+import { startSmtpSink, type SmtpSink } from "../../tests/support/smtp-sink";
 import { contributor, createIssue, ensureOwner, expectSaved, owner, signIn } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
+
+let sink: SmtpSink;
+test.beforeAll(async () => {
+  sink = await startSmtpSink({ port: e2eSmtpPort });
+});
+test.afterAll(async () => {
+  await sink?.close();
+});
+
+/** The password link of the invitation mailed to `to`, once it has arrived. */
+async function invitationLink(to: string): Promise<string> {
+  let text = "";
+  await expect(async () => {
+    const parsed = await Promise.all(sink.messages.filter((m) => m.to === to).map((m) => sink.parse(m)));
+    text = parsed.find((p) => p.subject === "You are invited to the Dispatch editor")?.text ?? "";
+    expect(text).not.toBe("");
+  }).toPass({ timeout: 15_000 });
+  return /http:\/\/\S+\/editor\/password\?token=[A-Za-z0-9_-]+/.exec(text)![0];
+}
 
 let ownerIssueId = 0;
 
@@ -11,19 +32,22 @@ test("a contributor writes drafts but cannot publish, manage users or open other
   await signIn(page, owner);
   ownerIssueId = await createIssue(page, "Owner's private draft");
 
-  // The owner adds a contributor on the users page.
+  // The owner invites a contributor on the users page; the contributor chooses a password from
+  // the link in the mail and is signed in.
   await page.goto("/editor/users");
-  await page.getByText("+ New user").click();
+  await page.getByText("+ Invite someone").click();
   await page.getByLabel("Name").fill(contributor.name);
   await page.getByLabel("Email").fill(contributor.email);
   await page.getByLabel("Role", { exact: true }).selectOption("contributor");
-  await page.getByLabel("Initial password").fill(contributor.password);
-  await page.getByRole("button", { name: "Create user" }).click();
-  await expect(page.getByText(contributor.email)).toBeVisible();
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: contributor.email }).getByText("Invited")).toBeVisible();
 
   const context = await browser.newContext();
   const cody = await context.newPage();
-  await signIn(cody, contributor);
+  await cody.goto(await invitationLink(contributor.email));
+  await cody.getByLabel("New password").fill(contributor.password);
+  await cody.getByRole("button", { name: "Set password and sign in" }).click();
+  await expect(cody).toHaveURL(/\/editor$/);
   const nav = cody.getByRole("navigation", { name: "Editor" });
   await expect(nav.getByRole("link", { name: "Issues" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "Users" })).toHaveCount(0);
