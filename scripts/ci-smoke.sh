@@ -86,6 +86,9 @@ step "bench (1 round × 2 s on two pages; builds once — load, lighthouse and s
 timed env BENCH_PORT=$((base + 1)) BENCH_VARNISH_PORT="$varnish_port" BENCH_ROUNDS=1 BENCH_SECONDS=2 \
   BENCH_PAGES=/,/issues/chinese-innovation-news-february-2025 npm run -s bench
 
+step "bench:signin (3 sign-ins in Chromium; the goal is printed, not enforced on a shared machine)"
+timed env SKIP_BUILD=1 BENCH_SIGNIN_PORT=$base BENCH_SIGNIN_ROUNDS=3 BENCH_SIGNIN_SMOKE=1 npm run -s bench:signin
+
 step "load (20 connections, 10 s after a 5 s warm-up: the script works; npm run load itself is the 100-connection target)"
 timed env SKIP_BUILD=1 LOAD_PORT=$((base + 2)) LOAD_CONNECTIONS=20 LOAD_SECONDS=10 LOAD_WARMUP_SECONDS=5 npm run -s load
 
