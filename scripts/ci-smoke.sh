@@ -36,6 +36,18 @@ if DATA_DIR="$work/a" npm run -s user:create -- --email not-an-address --name x 
   echo "user:create accepted a bad email"; exit 1
 fi
 
+DATA_DIR="$work/a" expect_output "Password of owner ci-owner@example.com .* set" npm run -s user:password -- --email ci-owner@example.com
+expect_output "No schema changes" npm run -s db:generate
+
+step "dev: next dev answers the home page"
+dev_dir="$work/dev"
+DATA_DIR="$dev_dir" setsid npm run -s dev -- -p $((base + 7)) >"$work/dev.log" 2>&1 &
+dev_pid=$!
+for _ in $(seq 1 180); do curl -sf "http://127.0.0.1:$((base + 7))/" -o /dev/null && break; sleep 1; done
+curl -sf "http://127.0.0.1:$((base + 7))/" | grep -q "Dispatch" || { cat "$work/dev.log"; echo "the dev server did not serve the home page"; kill -- -"$dev_pid"; exit 1; }
+kill -- -"$dev_pid" 2>/dev/null || true
+wait "$dev_pid" 2>/dev/null || true
+
 step "export → import round trip, publish:due on the restored copy"
 DATA_DIR="$work/a" expect_output "Exported \(pglite\)" npm run -s export -- --out "$work/a.jsonl.gz" --with-password-hashes
 # The restored copy gets one due issue: the demo draft, scheduled a minute ago.
