@@ -20,10 +20,12 @@
  * The full run exits 1 when a goal fails. BENCH_SCALE_SMOKE=1 (for CI, with a small
  * BENCH_SCALE_COUNT such as 300): fewer requests; BENCH_SCALE_REUSE_BUILD=1 serves the build in
  * .next instead of building per column (no build rows); goals are printed but only an error (a crash, a
- * non-200, a failed health check) fails the run.
+ * non-200, a failed health check) fails the run. BENCH_SCALE_LARGE_DIR names a DATA_DIR that
+ * already holds the large archive: it is copied instead of loaded (no load row).
+ * Before the servers start it prints EXPLAIN ANALYZE of each search on the large column.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { READER_PAGE_SIZE } from "@/lib/reader/pages";
@@ -84,13 +86,32 @@ function columnEnv(c: Column): Record<string, string> {
   };
 }
 
+/** A folder that already holds a loaded large column (copied, never changed): re-measures without loading again. */
+const LARGE_DIR = process.env.BENCH_SCALE_LARGE_DIR;
+
 function load(c: Column, synthetic: number) {
+  if (synthetic > 0 && LARGE_DIR) {
+    cpSync(LARGE_DIR, c.dataDir, { recursive: true });
+    console.log(`${c.label}: copied from BENCH_SCALE_LARGE_DIR=${LARGE_DIR} (load not measured)`);
+    return;
+  }
   let seconds = run(`seeding ${c.label}`, "npm", ["run", "-s", "db:seed"], columnEnv(c));
   if (synthetic > 0) {
     seconds += run(`loading ${synthetic} issues`, "npm", ["run", "-s", "db:seed:synthetic", "--", "--count", String(synthetic), "--interval-days", "1"], columnEnv(c));
   }
   c.figures.set("load (s)", seconds);
   console.log(`${c.label}: loaded in ${seconds.toFixed(1)} s`);
+}
+
+/** The plan of each search on the large column, printed before its server holds the database. */
+function explainSearches(c: Column) {
+  const r = spawnSync("npx", ["tsx", "--conditions=react-server", "scripts/_explain-search.ts", ...SEARCHES], {
+    cwd: root,
+    env: { ...process.env, ...columnEnv(c) },
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`EXPLAIN of the searches failed:\n${r.stdout}\n${r.stderr}`);
+  console.log(SMOKE ? r.stdout.split("\n").filter((l) => /EXPLAIN|Execution Time|Planning Time/.test(l)).join("\n") : r.stdout);
 }
 
 function build(c: Column) {
@@ -275,6 +296,7 @@ async function main() {
   try {
     load(columns[0], 0);
     load(columns[1], COUNT);
+    explainSearches(columns[1]);
     if (REUSE_BUILD) console.log("BENCH_SCALE_REUSE_BUILD=1: serving the existing build; build time and size not measured.");
     else for (const c of columns) build(c);
     for (const c of columns) await start(c);

@@ -53,8 +53,8 @@ export async function searchPublished(query: string, limit = 30): Promise<Search
   // The last line of defence: thousands of terms made websearch_to_tsquery spin the embedded
   // engine with the event loop blocked (callers cap the query far below this).
   if (query.length > 1000 || (query.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 32) return [];
-  const db = await getDb();
-  const result = await db.execute<{
+  const rows = await withIndexedPlan((tx) =>
+    tx.execute<{
     kind: SearchHit["kind"];
     issue_slug: string;
     issue_title: string;
@@ -63,8 +63,9 @@ export async function searchPublished(query: string, limit = 30): Promise<Search
     title: string;
     snippet: string;
     rank: number;
-  }>(searchStatement(query, limit));
-  return result.rows.map((r) => ({
+  }>(searchStatement(query, limit)),
+  );
+  return rows.rows.map((r) => ({
     kind: r.kind,
     issueSlug: r.issue_slug,
     issueTitle: r.issue_title,
@@ -76,8 +77,33 @@ export async function searchPublished(query: string, limit = 30): Promise<Search
   }));
 }
 
-/** The statement behind searchPublished (exported so the scale benchmark can EXPLAIN it). */
-export function searchStatement(query: string, limit: number): SQL {
+type Db = Awaited<ReturnType<typeof getDb>>;
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/**
+ * Runs `fn` in a transaction whose planner reads rows only through bitmap scans. For a common
+ * word with a LIMIT the planner prefers walking the table and testing each row's vector, which it
+ * costs like a cheap comparison; in fact each test reads the vector out of TOAST, and at 10,000
+ * issues "battery" took ~300 ms walking sections where the GIN index gives the same 200 candidates
+ * in a few. The setting ends with the transaction.
+ */
+async function withIndexedPlan<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local enable_seqscan = off`);
+    await tx.execute(sql`set local enable_indexscan = off`);
+    return fn(tx);
+  });
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of the search as searchPublished runs it, one line per row (for `npm run bench:scale`). */
+export async function explainSearch(query: string, limit = 30): Promise<string[]> {
+  const plan = await withIndexedPlan((tx) => tx.execute<{ "QUERY PLAN": string }>(sql`explain (analyze, buffers) ${searchStatement(query, limit)}`));
+  return plan.rows.map((row) => row["QUERY PLAN"]);
+}
+
+/** The statement behind searchPublished. */
+function searchStatement(query: string, limit: number): SQL {
   // Written out in every part rather than shared through a CTE: the function is immutable, so
   // the planner folds it to a constant and can estimate each match from the GIN index's
   // statistics (behind a CTE it guessed, and scanned every published issue).
