@@ -25,13 +25,14 @@ export function badLinkResponse(): Response {
 }
 
 export function recordLater(event: Parameters<typeof recordSendEvent>[0]): void {
+  const record = () =>
+    recordSendEvent(event).catch((err) => {
+      log.warn({ err: errorMessage(err), kind: event.kind }, "tracking event not recorded");
+    });
   try {
-    after(() =>
-      recordSendEvent(event).catch((err) => {
-        log.warn({ err: errorMessage(err), kind: event.kind }, "tracking event not recorded");
-      }),
-    );
-  } catch (err) {
-    log.warn({ err: errorMessage(err), kind: event.kind }, "tracking event not recorded");
+    after(record);
+  } catch {
+    // Outside a request scope (a handler called directly): record without holding the answer.
+    void record();
   }
 }
