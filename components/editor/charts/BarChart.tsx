@@ -47,7 +47,9 @@ export function BarChart({ title, series, rows, tableLabel, extraColumns = [] }:
           </span>
         ))}
       </div>
-      <svg viewBox={`0 0 ${W} ${H}`} className="mt-1 h-auto w-full" role="img" aria-label={`${title}. ${rows.map((r) => `${r.label}: ${r.values.map((v, j) => `${v} ${series[j].name.toLowerCase()}`).join(", ")}`).join("; ")}`}>
+      {/* Below ~32rem the labels would shrink past reading: the chart keeps its size and scrolls. */}
+      <div className="overflow-x-auto">
+      <svg viewBox={`0 0 ${W} ${H}`} className="mt-1 h-auto w-full min-w-[32rem]" role="img" aria-label={`${title}. ${rows.map((r) => `${r.label}: ${r.values.map((v, j) => `${v} ${series[j].name.toLowerCase()}`).join(", ")}`).join("; ")}`}>
         {scale.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className={t === 0 ? "stroke-stone-500" : "stroke-stone-200 dark:stroke-stone-700"} strokeWidth="1" />
@@ -81,6 +83,7 @@ export function BarChart({ title, series, rows, tableLabel, extraColumns = [] }:
           );
         })}
       </svg>
+      </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-xs font-semibold text-stone-700 dark:text-stone-300">{tableLabel}</summary>
         <ChartTable columns={[...series.map((s) => s.name), ...extraColumns]} rows={rows} />

@@ -58,9 +58,7 @@ export function SendReportView({ report, opensTracked }: { report: SendReport; o
           <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
             {report.links.map((l) => (
               <tr key={l.link}>
-                <td className="max-w-0 truncate px-4 py-2 [overflow-wrap:anywhere]" title={l.url}>
-                  {l.url}
-                </td>
+                <td className="px-4 py-2 text-xs [overflow-wrap:anywhere] sm:text-sm">{l.url.replace(/^https?:\/\//, "")}</td>
                 <td className="px-4 py-2 text-right tabular-nums">{l.clicks.toLocaleString("en")}</td>
                 <td className="px-4 py-2 text-right tabular-nums">{l.hits.toLocaleString("en")}</td>
               </tr>
