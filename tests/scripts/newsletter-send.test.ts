@@ -3,6 +3,7 @@
  * a throwaway database (an embedded one in a temporary folder, or a fresh PostgreSQL database with
  * TEST_DATABASE_URL), mail to a real SMTP server. It sends once; the second run is refused and
  * sends nothing; without --yes on a non-interactive input it asks for nothing and sends nothing.
+ * Four child processes of tsx: minutes on a loaded machine, hence the long timeout.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -57,7 +58,7 @@ function run(args: string[]): Promise<{ code: number; output: string }> {
 }
 
 describe("npm run newsletter:send", () => {
-  it("asks (and without a terminal refuses) unless --yes, sends once with --yes, refuses the second time", { timeout: 240_000 }, async () => {
+  it("asks (and without a terminal refuses) unless --yes, sends once with --yes, refuses the second time", { timeout: 480_000 }, async () => {
     const unasked = await run(["--issue", SLUG]);
     expect(unasked.output).toContain("3 confirmed subscribers");
     expect(unasked.output).toContain("add --yes");
