@@ -39,7 +39,7 @@ import { encodedFor, filledFor, preEncode, type PreEncodedMail } from "@/lib/ema
 import { renderIssueMail } from "@/lib/email/templates";
 import { env } from "@/lib/env";
 import { addTracking, recipientValues } from "./tracked-mail";
-import { MailError, messageIdFor, sendMail } from "@/lib/email/transport";
+import { mailConfigured, MailError, messageIdFor, sendMail } from "@/lib/email/transport";
 import { log, errorMessage } from "@/lib/log";
 
 export type WorkerOptions = {
@@ -131,7 +131,8 @@ export function createSendWorker(options: WorkerOptions = {}): SendWorker {
       const values = recipientValues({ sendId: d.sendId, subscriberId: d.subscriberId, links: mail.links, unsubscribeUrl: unsubscribeUrl(d.subscriberId) });
       await sendMail({
         to: d.email,
-        ...filledFor(mail.encoded, values),
+        // The unencoded copy is only kept by the outbox (no SMTP_URL); over SMTP the encoded parts go out.
+        ...(mailConfigured() ? { subject: mail.encoded.subject, html: "", text: "" } : filledFor(mail.encoded, values)),
         encoded: encodedFor(mail.encoded, values),
         headers: { ...listHeaders(d.subscriberId), "X-Dispatch-Idempotency-Key": `${d.issueId}:${d.subscriberId}` },
         messageId,
