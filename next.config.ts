@@ -47,6 +47,8 @@ const nextConfig: NextConfig = {
       { source: "/editor/:path*", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
       { source: "/editor", headers: [{ key: "Cache-Control", value: "private, no-store" }] },
       { source: "/api/:path*", headers: [{ key: "Cache-Control", value: PRIVATE_CACHE_CONTROL }] },
+      // Open pixels and tracked links: one answer per recipient, never kept.
+      { source: "/t/:path+", headers: [{ key: "Cache-Control", value: PRIVATE_CACHE_CONTROL }] },
       // Reader pages a shared cache may keep, with their cache tags (lib/http-cache.ts); the
       // slug pages get theirs from proxy.ts. Confirm/unsubscribe pages carry a personal token.
       ...STATIC_READER_PATHS.map((source) => ({

@@ -2,7 +2,7 @@
 /** Sending an issue by email: editors and owners only. Each action checks the role itself. */
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { createSendForEditor, getSendableIssueForEditor } from "@/db/queries/newsletter-sends";
+import { getSendableIssueForEditor } from "@/db/queries/newsletter-sends";
 import { getPublishedIssueBySlug } from "@/db/queries/issues";
 import { failure, type ActionResult } from "@/lib/action-result";
 import { audit } from "@/lib/audit";
@@ -10,8 +10,7 @@ import { requireRole } from "@/lib/auth";
 import { renderIssueMail, personalise } from "@/lib/email/templates";
 import { sendMail } from "@/lib/email/transport";
 import { absoluteUrl } from "@/lib/env";
-import { wakeSendWorker } from "@/lib/newsletter/worker";
-import { singleLine } from "@/lib/validation/common";
+import { startSend } from "@/lib/newsletter/start-send";
 
 const startSchema = z.object({
   issueId: z.coerce.number().int().positive(),
@@ -25,15 +24,10 @@ export async function startIssueSend(_prev: unknown, formData: FormData): Promis
   if (!guard.ok) return guard;
   const parsed = startSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return failure(parsed.error.issues[0]?.message ?? "Check the form.", undefined, "invalid");
-  const issue = await getSendableIssueForEditor(parsed.data.issueId);
-  if (!issue) return failure("Only a published issue can be sent.", undefined, "not-published");
-  const segment = parsed.data.audience === "interested" ? issue.categorySlugs : [];
-  const send = await createSendForEditor({ issueId: issue.id, subject: singleLine(issue.title), segment, startedBy: guard.user.id });
-  if (!send) return failure("This issue has already been sent by email. An issue is sent once.", undefined, "already-sent");
-  wakeSendWorker();
-  await audit("send", { actor: guard.user, target: `issue ${issue.id}`, details: { audience: parsed.data.audience, recipients: send.total } });
+  const started = await startSend({ issueId: parsed.data.issueId, audience: parsed.data.audience, actor: guard.user });
+  if (!started.ok) return failure(started.error, undefined, started.code);
   refresh();
-  return { ok: true, total: send.total };
+  return { ok: true, total: started.total };
 }
 
 const testSchema = z.object({ issueId: z.coerce.number().int().positive() });

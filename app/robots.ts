@@ -3,7 +3,7 @@ import { absoluteUrl } from "@/lib/env";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/editor", "/api/", "/newsletter/confirm", "/newsletter/unsubscribe"] }],
+    rules: [{ userAgent: "*", allow: "/", disallow: ["/editor", "/api/", "/t/", "/newsletter/confirm", "/newsletter/unsubscribe"] }],
     sitemap: absoluteUrl("/sitemap.xml"),
   };
 }

@@ -371,6 +371,47 @@ export const deliveries = pgTable(
   ],
 );
 
+export const sendEventKind = pgEnum("send_event_kind", ["open", "click"]);
+
+/**
+ * Opens and clicks of one send: at most one row per (send, subscriber, kind, link), so a reader
+ * who opens a mail fifty times costs one row and an upsert per hit. Opens use link -1. No network
+ * address or user agent is kept; rows go with their subscriber (cascade) when one is erased.
+ */
+export const sendEvents = pgTable(
+  "send_events",
+  {
+    sendId: integer("send_id")
+      .notNull()
+      .references(() => newsletterSends.id, { onDelete: "cascade" }),
+    subscriberId: integer("subscriber_id")
+      .notNull()
+      .references(() => subscribers.id, { onDelete: "cascade" }),
+    kind: sendEventKind("kind").notNull(),
+    link: integer("link").notNull().default(-1),
+    hits: integer("hits").notNull().default(1),
+    firstAt: timestamp("first_at", { withTimezone: true }).notNull().defaultNow(),
+    lastAt: timestamp("last_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.sendId, t.subscriberId, t.kind, t.link] }),
+    index("send_events_subscriber_idx").on(t.subscriberId, t.kind),
+  ],
+);
+
+/** The links of a send's mail, by position, so the report can name what was clicked. */
+export const sendLinks = pgTable(
+  "send_links",
+  {
+    sendId: integer("send_id")
+      .notNull()
+      .references(() => newsletterSends.id, { onDelete: "cascade" }),
+    link: integer("link").notNull(),
+    url: text("url").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sendId, t.link] })],
+);
+
 export const emailOutbox = pgTable(
   "email_outbox",
   {
@@ -527,3 +568,4 @@ export type Revision = typeof revisions.$inferSelect;
 export type NewsletterSend = typeof newsletterSends.$inferSelect;
 export type Delivery = typeof deliveries.$inferSelect;
 export type OutboxMessage = typeof emailOutbox.$inferSelect;
+export type SendEvent = typeof sendEvents.$inferSelect;

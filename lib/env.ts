@@ -30,6 +30,9 @@ const flag = z.preprocess((v) => {
   return v;
 }, z.boolean({ error: "must be true or false" }).default(false));
 
+/** The same, for a setting that is on unless turned off. */
+const flagDefaultOn = z.preprocess((v) => (emptyToUndefined(v) === undefined ? "true" : v), flag);
+
 const optionalText = z.preprocess(emptyToUndefined, z.string().optional());
 
 const s3Fields = {
@@ -87,6 +90,8 @@ const schema = z.object({
   ),
   SEARCH_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(30)),
   VARNISH_PURGE_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
+  // Open pixels in issue mail; off leaves opens uncounted (clicks are still counted).
+  TRACK_OPENS: flagDefaultOn,
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
   ...s3Fields,
 }).superRefine((data, ctx) => {

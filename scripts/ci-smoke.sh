@@ -48,7 +48,7 @@ curl -sf "http://127.0.0.1:$((base + 7))/" | grep -q "Dispatch" || { cat "$work/
 kill -- -"$dev_pid" 2>/dev/null || true
 wait "$dev_pid" 2>/dev/null || true
 
-step "export → import round trip, publish:due on the restored copy"
+step "export → import round trip, publish:due and newsletter:send on the restored copy"
 DATA_DIR="$work/a" expect_output "Exported \(pglite\)" npm run -s export -- --out "$work/a.jsonl.gz" --with-password-hashes
 # The restored copy gets one due issue: the demo draft, scheduled a minute ago.
 node -e '
@@ -89,6 +89,11 @@ echo "restored: $b_rows"
 [ "$a_rows" = "$b_rows" ] || { echo "the round trip changed the row counts"; exit 1; }
 DATA_DIR="$work/b" expect_output "Published \(no server running\): [a-z0-9-]+" npm run -s publish:due
 DATA_DIR="$work/b" expect_output "Nothing due" npm run -s publish:due
+# newsletter:send: once (to the nobody subscribed on this copy: the rule, not the volume), then refused.
+DATA_DIR="$work/b" expect_output "Sent: 0 of 0" npm run -s newsletter:send -- --issue chinese-innovation-news-february-2025 --yes
+if DATA_DIR="$work/b" npm run -s newsletter:send -- --issue chinese-innovation-news-february-2025 --yes >/dev/null 2>&1; then
+  echo "newsletter:send sent an issue a second time"; exit 1
+fi
 unset PORT DATABASE_URL
 
 step "bench:send (500 recipients, PGlite in memory)"

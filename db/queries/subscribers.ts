@@ -113,17 +113,6 @@ export async function countSubscribersByStatusForEditor(): Promise<Record<Subscr
   return counts;
 }
 
-/** Confirmed subscribers who are still on the list, per day of confirmation (cumulative in the page). */
-export async function confirmationsPerDayForEditor(days = 90): Promise<Array<{ day: string; n: number }>> {
-  const db = await getDb();
-  const rows = await db.execute<{ day: string; n: number }>(sql`
-    select to_char(date_trunc('day', ${subscribers.confirmedAt}), 'YYYY-MM-DD') as day, count(*)::int as n
-    from ${subscribers}
-    where ${subscribers.status} = 'confirmed' and ${subscribers.confirmedAt} is not null
-    group by 1 order by 1`);
-  return rowsOf<{ day: string; n: number }>(rows).slice(-days);
-}
-
 /** Streams every subscriber (for the CSV export) in id order, a page at a time. */
 export async function* iterateSubscribersForEditor(pageSize = 1_000): AsyncGenerator<Subscriber[]> {
   const db = await getDb();

@@ -47,8 +47,9 @@ sub vcl_recv {
     if (req.http.Next-Action) {
         return (pass);
     }
-    # The signed-in area, route handlers and auth (the app marks them private anyway).
-    if (req.url ~ "^/(editor|api)(/|\?|$)") {
+    # The signed-in area, route handlers and auth, open pixels and tracked links (/t/: one
+    # answer per recipient). The app marks them private anyway.
+    if (req.url ~ "^/(editor|api|t)(/|\?|$)") {
         return (pass);
     }
     # RSC payloads and prefetches share the page's URL but are another representation (and vary

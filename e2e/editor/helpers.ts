@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import sharp from "sharp";
+import type { SmtpSink } from "../../tests/support/smtp-sink";
 
 export const owner = { name: "Olive Owner", email: "owner@dispatch.test", password: "correct horse battery staple" };
 export const contributor = { name: "Cody Contributor", email: "cody@dispatch.test", password: "contributor passphrase 1" };
@@ -47,4 +48,33 @@ export async function ensureOwner(page: Page) {
   await page.getByRole("button", { name: "Create owner and sign in" }).click();
   await expect(page).toHaveURL(/\/editor$/);
   await page.context().clearCookies();
+}
+
+/** Signs the owner in, or creates the owner on a fresh installation. */
+export async function signInOrSetUp(page: Page) {
+  await page.goto("/editor/login");
+  if (page.url().endsWith("/editor/setup")) {
+    await page.getByLabel("Name").fill(owner.name);
+    await page.getByLabel("Email").fill(owner.email);
+    await page.getByLabel("Password").fill(owner.password);
+    await page.getByRole("button", { name: "Create owner and sign in" }).click();
+  } else {
+    await page.getByLabel("Email").fill(owner.email);
+    await page.getByLabel("Password").fill(owner.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+  }
+  await expect(page).toHaveURL(/\/editor$/);
+}
+
+/** Subscribes an address on /newsletter and confirms it with the link from the mail the sink caught. */
+export async function subscribeAndConfirm(page: Page, sink: SmtpSink, address: string) {
+  await page.goto("/newsletter");
+  await page.getByLabel("Email address").fill(address);
+  await page.getByRole("button", { name: "Subscribe" }).click();
+  await expect(page.getByRole("status")).toContainText("Thank you!");
+  await sink.waitFor((all) => all.some((m) => m.to === address));
+  const parsed = await sink.parse(sink.messages.find((m) => m.to === address)!);
+  await page.goto(/(http:\/\/\S+\/newsletter\/confirm\?token=\S+)/.exec(parsed.text ?? "")![1]);
+  await page.getByRole("button", { name: "Confirm my subscription" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're subscribed");
 }

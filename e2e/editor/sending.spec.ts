@@ -3,10 +3,10 @@
  * count, confirm step, live progress to the final counts; then the subscribers page (counts,
  * search, formula-safe CSV export, erase). Mail goes to a real SMTP server.
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { e2eSmtpPort } from "../../playwright.config";
 import { startSmtpSink, type SmtpSink } from "../../tests/support/smtp-sink";
-import { owner } from "./helpers";
+import { owner, signInOrSetUp, subscribeAndConfirm } from "./helpers";
 
 let sink: SmtpSink;
 test.beforeAll(async () => {
@@ -16,37 +16,10 @@ test.afterAll(async () => {
   await sink?.close();
 });
 
-async function signInOrSetUp(page: Page) {
-  await page.goto("/editor/login");
-  if (page.url().endsWith("/editor/setup")) {
-    await page.getByLabel("Name").fill(owner.name);
-    await page.getByLabel("Email").fill(owner.email);
-    await page.getByLabel("Password").fill(owner.password);
-    await page.getByRole("button", { name: "Create owner and sign in" }).click();
-  } else {
-    await page.getByLabel("Email").fill(owner.email);
-    await page.getByLabel("Password").fill(owner.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
-  }
-  await expect(page).toHaveURL(/\/editor$/);
-}
-
-async function subscribeAndConfirm(page: Page, address: string) {
-  await page.goto("/newsletter");
-  await page.getByLabel("Email address").fill(address);
-  await page.getByRole("button", { name: "Subscribe" }).click();
-  await expect(page.getByRole("status")).toContainText("Thank you!");
-  await sink.waitFor((all) => all.some((m) => m.to === address));
-  const parsed = await sink.parse(sink.messages.find((m) => m.to === address)!);
-  await page.goto(/(http:\/\/\S+\/newsletter\/confirm\?token=\S+)/.exec(parsed.text ?? "")![1]);
-  await page.getByRole("button", { name: "Confirm my subscription" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You're subscribed");
-}
-
 test("send an issue by email with preview, test send, confirm step and live progress", async ({ page }) => {
   const stamp = Date.now();
   const readers = [`ana-${stamp}@example.com`, `bo-${stamp}@example.com`, `=cmd-${stamp}@example.com`];
-  for (const r of readers) await subscribeAndConfirm(page, r);
+  for (const r of readers) await subscribeAndConfirm(page, sink, r);
 
   await signInOrSetUp(page);
   await page.getByRole("navigation", { name: "Editor" }).getByRole("link", { name: "Newsletters" }).click();

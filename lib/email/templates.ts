@@ -15,6 +15,7 @@ import { isSafeHttpUrl, renderMarkdown, safeHttpUrl } from "@/lib/markdown";
 import { withRenderedMarkdown } from "@/lib/markdown-off-thread";
 import { deriveTldr, numberSections, sectionAnchor } from "@/lib/tldr";
 import { log } from "@/lib/log";
+import { MAIL_IMAGE_WIDTH, mailImageUrl } from "./mail-images";
 
 export type RenderedMail = { subject: string; html: string; text: string };
 
@@ -42,7 +43,7 @@ async function compile(body: string, preview: string): Promise<string> {
     </mj-attributes>
     <mj-style inline="inline">a { color: ${ACCENT}; } p { margin: 0 0 14px; } h2 { font-size: 22px; line-height: 1.3; margin: 0 0 10px; }</mj-style>
   </mj-head>
-  <mj-body background-color="${PAPER}" width="640px">
+  <mj-body background-color="${PAPER}" width="${MAIL_IMAGE_WIDTH + 48}px">
     <mj-section padding="28px 0 8px"><mj-column><mj-text font-family="Helvetica, Arial, sans-serif" font-size="13px" font-weight="bold" letter-spacing="2px" color="${ACCENT}">DISPATCH</mj-text></mj-column></mj-section>
     ${body}
   </mj-body>
@@ -121,8 +122,17 @@ function markdownToText(markdown: string): string {
     .trim();
 }
 
-function imageTag(src: string, alt: string, width: number | null): string {
-  return `<mj-image src="${attr(absoluteUrl(src))}" alt="${attr(alt)}" width="${Math.min(width ?? 592, 592)}px" border-radius="10px" padding="0 0 8px" />`;
+/** Raster copies (lib/email/mail-images.ts) of every picture the issue shows, by source path. */
+async function rasterImages(issue: IssueView): Promise<Map<string, string | null>> {
+  const sources = [...new Set([issue.coverImage, ...issue.sections.map((s) => s.image)].filter((s): s is string => Boolean(s)))];
+  const urls = await Promise.all(sources.map((s) => mailImageUrl(s)));
+  return new Map(sources.map((s, i) => [s, urls[i]]));
+}
+
+/** A picture at the column's width (the raster copy is twice that); none when it has no raster copy. */
+function imageTag(src: string | null | undefined, alt: string): string {
+  if (!src) return "";
+  return `<mj-image src="${attr(src)}" alt="${attr(alt)}" width="${MAIL_IMAGE_WIDTH}px" border-radius="10px" padding="0 0 8px" />`;
 }
 
 /**
@@ -135,6 +145,7 @@ export async function renderIssueMail(source: IssueView): Promise<RenderedMail> 
   const url = absoluteUrl(`/issues/${issue.slug}`);
   const date = issue.publishedAt ? formatDate(issue.publishedAt) : "";
   const tldr = deriveTldr(issue.sections);
+  const images = await rasterImages(issue);
   const parts: string[] = [];
   const text: string[] = [issue.title.toUpperCase(), date, "", `View in browser: ${url}`, "", issue.summary, ""];
 
@@ -142,7 +153,7 @@ export async function renderIssueMail(source: IssueView): Promise<RenderedMail> 
     <mj-text align="right" font-family="Helvetica, Arial, sans-serif" font-size="13px"><a href="${attr(url)}">View in browser</a></mj-text>
   </mj-column></mj-section>`);
   parts.push(`<mj-section background-color="#ffffff" padding="24px 24px 8px" border-radius="16px 16px 0 0"><mj-column>
-    ${issue.coverImage ? imageTag(issue.coverImage, issue.coverAlt, issue.coverWidth) : ""}
+    ${issue.coverImage ? imageTag(images.get(issue.coverImage), issue.coverAlt) : ""}
     <mj-text font-size="30px" line-height="1.2" font-weight="bold" padding-top="12px">${escapeHtml(issue.title)}</mj-text>
     <mj-text font-family="Helvetica, Arial, sans-serif" font-size="13px" color="${MUTED}">${escapeHtml([date, issue.categories.map((c) => c.name).join(" · ")].filter(Boolean).join(" — "))}</mj-text>
     <mj-text font-size="19px" color="#44403c">${escapeHtml(issue.summary)}</mj-text>
@@ -164,8 +175,9 @@ export async function renderIssueMail(source: IssueView): Promise<RenderedMail> 
       text.push(`— ${s.title} —`, markdownToText(s.body), "");
       continue;
     }
-    const figure = s.image
-      ? `${imageTag(s.image, s.imageAlt, s.imageWidth)}${s.caption || s.credit ? `<mj-text font-family="Helvetica, Arial, sans-serif" font-size="12px" color="${MUTED}" padding-top="0">${escapeHtml([s.caption, s.credit].filter(Boolean).join(" — "))}</mj-text>` : ""}`
+    const picture = s.image ? imageTag(images.get(s.image), s.imageAlt) : "";
+    const figure = picture
+      ? `${picture}${s.caption || s.credit ? `<mj-text font-family="Helvetica, Arial, sans-serif" font-size="12px" color="${MUTED}" padding-top="0">${escapeHtml([s.caption, s.credit].filter(Boolean).join(" — "))}</mj-text>` : ""}`
       : "";
     const items = s.items
       .map((i) => `<p><strong>${safeHttpUrl(i.sourceUrl) ? `<a href="${attr(i.sourceUrl!)}">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}</strong><br />${(i.html ?? renderMarkdown(i.body)).replace(/^<p>|<\/p>$/g, "")}</p>`)

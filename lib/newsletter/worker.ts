@@ -33,10 +33,13 @@ import {
   type ClaimedDelivery,
 } from "@/db/queries/newsletter-sends";
 import { getPublishedIssueBySlug } from "@/db/queries/issues";
+import { saveSendLinks } from "@/db/queries/send-events";
 import { listHeaders, unsubscribeUrl } from "@/lib/email/newsletter-mail";
-import { encodedFor, preEncode, type PreEncodedMail } from "@/lib/email/pre-encoded";
-import { personalise, renderIssueMail } from "@/lib/email/templates";
-import { MailError, messageIdFor, sendMail } from "@/lib/email/transport";
+import { encodedFor, filledFor, preEncode, type PreEncodedMail } from "@/lib/email/pre-encoded";
+import { renderIssueMail } from "@/lib/email/templates";
+import { env } from "@/lib/env";
+import { addTracking, recipientValues } from "./tracked-mail";
+import { mailConfigured, MailError, messageIdFor, sendMail } from "@/lib/email/transport";
 import { log, errorMessage } from "@/lib/log";
 
 export type WorkerOptions = {
@@ -64,6 +67,9 @@ const defaults = {
 
 export class WorkerCrash extends Error {}
 
+/** A send's mail, encoded once, with the links its placeholders stand for. */
+type TrackedMail = { encoded: PreEncodedMail; links: string[] };
+
 export type SendWorker = {
   id: string;
   /** Runs claim-and-send rounds until nothing is due (used by tests and the bench). */
@@ -75,18 +81,22 @@ export type SendWorker = {
 export function createSendWorker(options: WorkerOptions = {}): SendWorker {
   const o = { ...defaults, ...options };
   const id = options.workerId ?? `${os.hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
-  const rendered = new Map<number, Promise<PreEncodedMail | null>>();
+  const rendered = new Map<number, Promise<TrackedMail | null>>();
   let crashed = false;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
 
-  function mailFor(sendId: number): Promise<PreEncodedMail | null> {
+  function mailFor(sendId: number): Promise<TrackedMail | null> {
     let mail = rendered.get(sendId);
     if (!mail) {
       mail = getSendIssueSlug(sendId).then(async (slug) => {
         const issue = slug ? await getPublishedIssueBySlug(slug) : null;
-        return issue ? preEncode(await renderIssueMail(issue)) : null;
+        if (!issue) return null;
+        // Rendering is deterministic, so every worker of this send finds the same links.
+        const tracked = addTracking(await renderIssueMail(issue), { pixel: env().TRACK_OPENS });
+        await saveSendLinks(sendId, tracked.links);
+        return { encoded: preEncode(tracked.mail), links: tracked.links };
       });
       mail.catch(() => rendered.delete(sendId));
       rendered.set(sendId, mail);
@@ -118,11 +128,12 @@ export function createSendWorker(options: WorkerOptions = {}): SendWorker {
     const messageId = messageIdFor(`dispatch.i${d.issueId}.s${d.subscriberId}`);
     let outcome: { ok: true } | { ok: false; error: MailError };
     try {
-      const link = unsubscribeUrl(d.subscriberId);
+      const values = recipientValues({ sendId: d.sendId, subscriberId: d.subscriberId, links: mail.links, unsubscribeUrl: unsubscribeUrl(d.subscriberId) });
       await sendMail({
         to: d.email,
-        ...personalise(mail.plain, link),
-        encoded: encodedFor(mail, link),
+        // The unencoded copy is only kept by the outbox (no SMTP_URL); over SMTP the encoded parts go out.
+        ...(mailConfigured() ? { subject: mail.encoded.subject, html: "", text: "" } : filledFor(mail.encoded, values)),
+        encoded: encodedFor(mail.encoded, values),
         headers: { ...listHeaders(d.subscriberId), "X-Dispatch-Idempotency-Key": `${d.issueId}:${d.subscriberId}` },
         messageId,
         kind: "issue",

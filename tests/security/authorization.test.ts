@@ -163,6 +163,9 @@ const publicRoutes = [
   // Newsletter links from mail: the token in them is the credential (tests/newsletter cover forged ones).
   "app/api/newsletter/confirm/route.ts",
   "app/api/newsletter/unsubscribe/route.ts",
+  // Open pixels and tracked links in issue mail: signed per recipient (tests/newsletter/tracking.test.ts covers forged ones).
+  "app/t/o/[token]/route.ts",
+  "app/t/c/[token]/route.ts",
 ];
 
 function routeFiles(): string[] {

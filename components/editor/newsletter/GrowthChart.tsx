@@ -1,26 +1,52 @@
-/** Confirmed subscribers over time (cumulative), as a small server-rendered SVG. */
-export function GrowthChart({ days }: { days: Array<{ day: string; n: number }> }) {
-  if (days.length === 0) return <p className="text-sm text-stone-600 dark:text-stone-400">No confirmed subscribers yet.</p>;
-  const points = days.reduce<Array<{ day: string; total: number }>>((acc, d) => [...acc, { day: d.day, total: (acc.at(-1)?.total ?? 0) + d.n }], []);
-  const sum = points.at(-1)!.total;
-  const max = Math.max(1, sum);
-  const w = 600;
-  const h = 120;
-  const x = (i: number) => (points.length === 1 ? w : (i / (points.length - 1)) * w);
-  const y = (v: number) => h - (v / max) * (h - 8);
-  const line = points.map((p, i) => `${i === 0 ? "M" : "L"}${x(i).toFixed(1)},${y(p.total).toFixed(1)}`).join(" ");
+/**
+ * The confirmed list over the last days: the total now and the daily net change (confirmations
+ * minus unsubscribes and bounces) as bars with axes and values. Days run from the first change
+ * (at most 30 days back) to today, so one day of data is one labelled bar, not a line to nowhere.
+ */
+import { BarChart } from "@/components/editor/charts/BarChart";
+import type { GrowthDay } from "@/model/subscriber-growth";
+
+const WINDOW = 30;
+const DAY = 86_400_000;
+
+export function growthRows(changes: GrowthDay[], today = new Date()): Array<{ day: string; joined: number; left: number; net: number; total: number }> {
+  if (changes.length === 0) return [];
+  const end = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const first = Date.parse(`${changes[0].day}T00:00:00Z`);
+  const start = Math.max(first, end - (WINDOW - 1) * DAY);
+  const byDay = new Map(changes.map((c) => [c.day, c]));
+  let total = changes.filter((c) => Date.parse(`${c.day}T00:00:00Z`) < start).reduce((sum, c) => sum + c.joined - c.left, 0);
+  const rows = [];
+  for (let t = start; t <= Math.max(start, end); t += DAY) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    const c = byDay.get(day) ?? { joined: 0, left: 0 };
+    total += c.joined - c.left;
+    rows.push({ day, joined: c.joined, left: c.left, net: c.joined - c.left, total });
+  }
+  return rows;
+}
+
+export function GrowthChart({ changes }: { changes: GrowthDay[] }) {
+  const rows = growthRows(changes);
+  if (rows.length === 0) return <p className="text-sm text-stone-600 dark:text-stone-400">No confirmed subscribers yet.</p>;
+  const last = rows.at(-1)!;
+  const first = rows[0];
+  const change = last.total - (first.total - first.net);
   return (
-    <figure>
-      <svg viewBox={`0 0 ${w} ${h}`} className="h-32 w-full" role="img" aria-label={`Confirmed subscribers: ${sum} on ${points.at(-1)!.day}, from ${points[0].total} on ${points[0].day}`}>
-        <path d={`${line} L${w},${h} L0,${h} Z`} className="fill-accent-600/15 dark:fill-accent-300/15" />
-        <path d={line} className="fill-none stroke-accent-700 dark:stroke-accent-300" strokeWidth="2" vectorEffect="non-scaling-stroke" />
-      </svg>
-      <figcaption className="mt-1 flex justify-between text-xs text-stone-600 dark:text-stone-400">
-        <span>{points[0].day}</span>
-        <span>
-          {sum.toLocaleString("en")} confirmed · {points.at(-1)!.day}
+    <div>
+      <p className="mb-3 text-sm">
+        <strong className="text-xl tabular-nums">{last.total.toLocaleString("en")}</strong> confirmed on {last.day}
+        <span className="text-stone-600 dark:text-stone-400">
+          {rows.length === 1 ? " — every change so far was on this one day" : ` · ${change >= 0 ? "+" : "−"}${Math.abs(change).toLocaleString("en")} since ${first.day}`}
         </span>
-      </figcaption>
-    </figure>
+      </p>
+      <BarChart
+        title="Net change per day (confirmed minus unsubscribed and bounced)"
+        tableLabel="Show as a table (joined, left, total)"
+        series={[{ name: "Net change", className: "fill-accent-600 dark:fill-accent-400" }]}
+        extraColumns={["Joined", "Left", "Total"]}
+        rows={rows.map((r) => ({ label: r.day.slice(5), values: [r.net], extra: [r.joined, r.left, r.total] }))}
+      />
+    </div>
   );
 }

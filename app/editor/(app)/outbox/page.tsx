@@ -5,6 +5,7 @@ import { EmailAddress } from "@/components/editor/EmailAddress";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { countOutboxForEditor, getOutboxMessageForEditor, listOutboxForEditor } from "@/db/queries/outbox";
 import { pageUser } from "@/lib/auth-user";
+import { PREVIEW_SANDBOX, withLinksInNewTab } from "@/lib/email/preview-frame";
 import { mailConfigured } from "@/lib/email/transport";
 
 export const metadata: Metadata = { title: "Outbox" };
@@ -57,7 +58,7 @@ export default async function OutboxPage({ searchParams }: Props) {
               </div>
             ))}
           </dl>
-          <iframe title="HTML part" srcDoc={open.html} sandbox="" className="h-[60vh] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800" />
+          <iframe title="HTML part" srcDoc={withLinksInNewTab(open.html)} sandbox={PREVIEW_SANDBOX} className="h-[60vh] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800" />
           <details>
             <summary className="cursor-pointer text-sm font-semibold">Plain-text part</summary>
             <pre className="mt-2 overflow-x-auto rounded-lg bg-stone-100 p-3 text-xs whitespace-pre-wrap dark:bg-stone-900">{open.text}</pre>

@@ -6,8 +6,9 @@ import { PageHeader } from "@/components/editor/PageHeader";
 import { buttonClass, inputClass } from "@/components/editor/ui";
 import { GrowthChart } from "@/components/editor/newsletter/GrowthChart";
 import { SubscriberActions } from "@/components/editor/newsletter/SubscriberActions";
+import { lastOpenedForEditor } from "@/db/queries/send-events";
+import { subscriberChangesPerDayForEditor } from "@/db/queries/subscriber-growth";
 import {
-  confirmationsPerDayForEditor,
   countSubscribersByStatusForEditor,
   countSubscribersForEditor,
   listSubscribersForEditor,
@@ -34,8 +35,9 @@ export default async function SubscribersPage({ searchParams }: Props) {
     listSubscribersForEditor({ q, status, limit: PAGE, offset: (page - 1) * PAGE }),
     countSubscribersForEditor({ q, status }),
     countSubscribersByStatusForEditor(),
-    confirmationsPerDayForEditor(),
+    subscriberChangesPerDayForEditor(),
   ]);
+  const lastOpened = await lastOpenedForEditor(rows.map((r) => r.id));
   const href = (next: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries({ q, status, ...next })) if (v !== undefined && v !== "" && !(k === "page" && String(v) === "1")) params.set(k, String(v));
@@ -58,7 +60,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
         ))}
       </dl>
       <section aria-label="Confirmed subscribers over time" className="mt-5 rounded-lg bg-white p-4 ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800">
-        <GrowthChart days={growth} />
+        <GrowthChart changes={growth} />
       </section>
       <form role="search" aria-label="Find subscribers" className="mt-5 flex flex-wrap items-end gap-2">
         <label className="min-w-48 flex-1 text-xs font-semibold">
@@ -92,6 +94,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
               <th scope="col" className="px-3 py-2 font-semibold">Status</th>
               <th scope="col" className="px-3 py-2 font-semibold">Topics</th>
               <th scope="col" className="px-3 py-2 font-semibold">Since</th>
+              <th scope="col" className="px-3 py-2 font-semibold">Last opened</th>
               <th scope="col" className="px-3 py-2 font-semibold">
                 <span className="sr-only">Actions</span>
               </th>
@@ -115,6 +118,10 @@ export default async function SubscribersPage({ searchParams }: Props) {
                   <span className="sm:hidden">Since </span>
                   {formatDate(s.confirmedAt ?? s.createdAt)}
                 </td>
+                <td className="px-3 py-2 text-xs whitespace-nowrap max-sm:col-span-2 max-sm:p-0" data-testid="last-opened">
+                  <span className="sm:hidden">Last opened: </span>
+                  {lastOpened.has(s.id) ? formatDate(lastOpened.get(s.id)!) : "—"}
+                </td>
                 <td className="px-3 py-2 max-sm:col-span-2 max-sm:-ml-2 max-sm:p-0">
                   <SubscriberActions id={s.id} email={s.email} active={s.status === "confirmed" || s.status === "pending"} />
                 </td>
@@ -122,7 +129,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
             ))}
             {rows.length === 0 ? (
               <tr>
-                <td colSpan={5} className="px-3 py-6 text-center text-stone-600 dark:text-stone-400">
+                <td colSpan={6} className="px-3 py-6 text-center text-stone-600 dark:text-stone-400">
                   {q || status ? "No subscriber matches this search." : "No subscribers yet. The signup box is on the home page, every issue and /newsletter."}
                 </td>
               </tr>

@@ -11,6 +11,7 @@ import { pageUser } from "@/lib/auth-user";
 import { personalise, renderIssueMail } from "@/lib/email/templates";
 import { mailConfigured } from "@/lib/email/transport";
 import { absoluteUrl } from "@/lib/env";
+import { PREVIEW_SANDBOX, withLinksInNewTab } from "@/lib/email/preview-frame";
 
 export const metadata: Metadata = { title: "Send by email" };
 
@@ -47,7 +48,14 @@ export default async function SendIssuePage({ params }: { params: Promise<{ issu
         </dl>
         <TestSendForm issueId={issue.id} email={user.email} />
         {progress ? (
-          <SendProgress issueId={issue.id} initial={progress} />
+          <>
+            <SendProgress issueId={issue.id} initial={progress} />
+            <p className="text-sm">
+              <Link href={`/editor/newsletters/${issue.id}/report`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
+                Report: opens, clicks, unsubscribes →
+              </Link>
+            </p>
+          </>
         ) : (
           <section aria-labelledby="send-heading" className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
             <h2 id="send-heading" className="mb-3 text-sm font-semibold">
@@ -58,7 +66,7 @@ export default async function SendIssuePage({ params }: { params: Promise<{ issu
         )}
       </div>
       <section aria-label="Mail preview" className="min-h-[70vh] overflow-hidden rounded-lg border border-stone-200 bg-white dark:border-stone-800">
-        <iframe title="Preview of the issue mail" srcDoc={preview.html} sandbox="" className="h-full min-h-[70vh] w-full bg-white" />
+        <iframe title="Preview of the issue mail" srcDoc={withLinksInNewTab(preview.html)} sandbox={PREVIEW_SANDBOX} className="h-full min-h-[70vh] w-full bg-white" />
       </section>
     </div>
   );
