@@ -144,6 +144,8 @@ export const issues = pgTable(
     seoDescription: text("seo_description"),
     /** Where an imported issue came from (its feed link or `ghost:<id>`): a second import skips it. */
     importSource: text("import_source").unique(),
+    /** The date the imported post carried at its source (publishing sets its own date). */
+    importedPublishedAt: timestamp("imported_published_at", { withTimezone: true }),
     /** Optimistic locking: every save names the version it started from. */
     version: integer("version").notNull().default(1),
     updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
