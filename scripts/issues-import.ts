@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { firstOwnerIdForImport } from "@/db/queries/issue-import";
 import { getUserByEmailForEditor } from "@/db/queries/users";
+import { allowPrivateNetworkForImport } from "@/lib/import/fetch-image";
 import { ArchiveInputError, importArchiveFile } from "@/lib/import/issues";
 import { fail, withDatabase } from "./_db";
 
@@ -31,7 +32,7 @@ withDatabase(async () => {
   const summary = await importArchiveFile(await readFile(file, "utf8"), {
     createdBy,
     ghostUrl,
-    allowPrivateNetwork: process.env.DISPATCH_IMPORT_ALLOW_PRIVATE_NETWORK === "1",
+    allowPrivateNetwork: allowPrivateNetworkForImport(),
     onProgress: (done, total) => process.stderr.isTTY && process.stderr.write(`\r${done}/${total} posts…`),
   });
   if (process.stderr.isTTY) process.stderr.write("\r");

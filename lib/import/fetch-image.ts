@@ -100,3 +100,11 @@ export async function fetchImportImage(raw: string, options: FetchOptions = {}):
   }
   throw new FetchRefused("too many redirects");
 }
+
+/**
+ * DISPATCH_IMPORT_ALLOW_PRIVATE_NETWORK=1 lets imports fetch from private addresses: for tests
+ * and a mirror on the local network only, never on a public server.
+ */
+export function allowPrivateNetworkForImport(): boolean {
+  return process.env.DISPATCH_IMPORT_ALLOW_PRIVATE_NETWORK === "1";
+}

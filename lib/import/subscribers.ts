@@ -40,8 +40,6 @@ const MAX_LISTED_INVALID = 200;
 
 type Pending = ImportRow & { line: number; preview?: PreviewRow };
 
-type Sink = (batch: ImportRow[]) => Promise<Set<string>>;
-
 async function* tapped(source: AsyncIterable<Uint8Array | string>, hash: ReturnType<typeof createHash>, maxBytes: number) {
   let bytes = 0;
   for await (const chunk of source) {
@@ -79,9 +77,9 @@ function notIn(batch: ImportRow[], existing: Set<string>): Set<string> {
 
 type Internal = SubscriberImportSummary & { sha256: string; suppressedExisting: number };
 
+/** The summary without the internal fields. */
 function strip(summary: Internal): SubscriberImportSummary {
-  const { sha256: _sha, suppressedExisting: _s, ...rest } = summary;
-  return rest;
+  return { source: summary.source, counts: summary.counts, invalid: summary.invalid, firstRows: summary.firstRows, importId: summary.importId };
 }
 
 async function readFile(

@@ -16,7 +16,7 @@ const work = mkdtempSync(path.join(tmpdir(), "dispatch-restore-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function npm(dataDir: string, args: string[]): Promise<string> {
-  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", PORT: "3409", LOG_LEVEL: "silent", NODE_ENV: "development" };
+  const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", PORT: "3409", LOG_LEVEL: "silent", NODE_ENV: "development" as const };
   const { stdout } = await run("npm", ["run", "-s", ...args], { cwd: process.cwd(), env, timeout: 120_000 });
   return stdout;
 }
