@@ -59,7 +59,8 @@ export const subscriberImportRequestSchema = z.object({
 export type InvalidRow = { line: number; reason: string };
 export type PreviewRow = { line: number; email: string; outcome: RowOutcome; status: string; consentAt: string | null; reason?: string };
 
-export type ImportCounts = Record<RowOutcome, number> & { rows: number; pending: number; confirmed: number };
+/** `added`: addresses the import writes (new ones, and suppressed ones not on the list yet). */
+export type ImportCounts = Record<RowOutcome, number> & { rows: number; pending: number; confirmed: number; added: number };
 
 /** The result of a preview or an import. `invalid` lists at most 200 rows (the counts are exact). */
 export type SubscriberImportSummary = {

@@ -42,7 +42,7 @@ withDatabase(async () => {
   const preview = await importSubscribers(source(), { mode: "preview", mapping, onProgress: progress });
   if (process.stderr.isTTY) process.stderr.write("\r");
   report(preview, "new");
-  if (preview.counts.new + preview.counts.suppressed > 0) {
+  if (preview.counts.added > 0) {
     if (!values.yes) {
       if (!process.stdin.isTTY) fail("Nothing written. Run again with --yes to import.");
       const rl = createInterface({ input: process.stdin, output: process.stdout });

@@ -65,8 +65,7 @@ export async function importSubscribers(source: AsyncIterable<Uint8Array | strin
       importId ??= await createSubscriberImport(tx, { source: reader.source, fileName: (options.fileName ?? "").slice(0, 300), fileSha256: "pending", createdBy: options.createdBy ?? null });
       return insertImportedSubscribers(tx, importId, reader.source, batch);
     });
-    const added = summary.counts.new + summary.counts.suppressed - summary.suppressedExisting;
-    summary.importId = importId === null ? null : await finishSubscriberImport(tx, importId, { ...summary.counts }, added, summary.sha256);
+    summary.importId = importId === null ? null : await finishSubscriberImport(tx, importId, { ...summary.counts }, summary.counts.added, summary.sha256);
     return strip(summary);
   });
 }
@@ -75,7 +74,7 @@ function notIn(batch: ImportRow[], existing: Set<string>): Set<string> {
   return new Set(batch.filter((r) => !existing.has(r.email)).map((r) => r.email));
 }
 
-type Internal = SubscriberImportSummary & { sha256: string; suppressedExisting: number };
+type Internal = SubscriberImportSummary & { sha256: string };
 
 /** The summary without the internal fields. */
 function strip(summary: Internal): SubscriberImportSummary {
@@ -86,15 +85,14 @@ async function readFile(
   source: AsyncIterable<Uint8Array | string>,
   options: SubscriberImportOptions,
   sink: (batch: ImportRow[], reader: RowReader) => Promise<Set<string>>,
-): Promise<Internal & SubscriberImportSummary> {
+): Promise<Internal> {
   const hash = createHash("sha256");
   const maxRows = options.maxRows ?? Number.POSITIVE_INFINITY;
   const batchSize = options.batchSize ?? 1_000;
-  const counts: ImportCounts = { rows: 0, new: 0, existing: 0, invalid: 0, suppressed: 0, pending: 0, confirmed: 0 };
+  const counts: ImportCounts = { rows: 0, new: 0, existing: 0, invalid: 0, suppressed: 0, pending: 0, confirmed: 0, added: 0 };
   const invalid: InvalidRow[] = [];
   const firstRows: PreviewRow[] = [];
   const seen = new Map<string, number>();
-  let suppressedExisting = 0;
   let reader: RowReader | null = null;
   let header: string[] = [];
   let batch: Pending[] = [];
@@ -112,7 +110,7 @@ async function readFile(
       const fresh = inserted.has(row.email);
       const outcome: RowOutcome = row.status === "unsubscribed" || row.status === "bounced" ? "suppressed" : fresh ? "new" : "existing";
       counts[outcome]++;
-      if (outcome === "suppressed" && !fresh) suppressedExisting++;
+      if (fresh) counts.added++;
       if (outcome === "new") counts[row.status === "confirmed" ? "confirmed" : "pending"]++;
       if (row.preview) row.preview.outcome = fresh || outcome === "suppressed" ? outcome : "existing";
     }
@@ -174,5 +172,5 @@ async function readFile(
   if (!reader) throw new ImportInputError("The file is empty: it has no header row.");
   await flush();
   invalid.sort((a, b) => a.line - b.line);
-  return { source: reader.source, counts, invalid, firstRows, importId: null, sha256: hash.digest("hex"), suppressedExisting };
+  return { source: reader.source, counts, invalid, firstRows, importId: null, sha256: hash.digest("hex") };
 }

@@ -44,7 +44,7 @@ export function SubscriberImportForm() {
   }
 
   const busy = phase === "previewing" || phase === "importing";
-  const writes = preview ? preview.counts.new + preview.counts.suppressed : 0;
+  const writes = preview?.counts.added ?? 0;
   return (
     <div className="space-y-5">
       <form
