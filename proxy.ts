@@ -160,18 +160,18 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // The upload route is left out: a proxy would buffer (and cap) its 10 MB body; it checks the session itself.
+  // The upload and import routes are left out: a proxy would buffer (and cap) their bodies; they check the session themselves.
   matcher: [
     "/search",
     "/editor",
-    "/editor/((?!media/upload$).*)",
+    "/editor/((?!media/upload$|import/subscribers$|import/issues$).*)",
     "/issues",
     "/issues/:path+",
     "/authors/:path+",
     "/events/:path+",
     "/categories/:path+",
     // Server action posts anywhere (the signup form is on every reader page), with and without JavaScript.
-    { source: "/((?!editor/media/upload$).*)", has: [{ type: "header", key: "next-action" }] },
-    { source: "/((?!editor/media/upload$|api/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    { source: "/((?!editor/media/upload$|editor/import/subscribers$|editor/import/issues$).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!editor/media/upload$|editor/import/subscribers$|editor/import/issues$|api/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
   ],
 };

@@ -150,6 +150,10 @@ export const issues = pgTable(
     coverHeight: integer("cover_height"),
     seoTitle: text("seo_title"),
     seoDescription: text("seo_description"),
+    /** Where an imported issue came from (its feed link or `ghost:<id>`): a second import skips it. */
+    importSource: text("import_source").unique(),
+    /** The date the imported post carried at its source (publishing sets its own date). */
+    importedPublishedAt: timestamp("imported_published_at", { withTimezone: true }),
     /** Optimistic locking: every save names the version it started from. */
     version: integer("version").notNull().default(1),
     updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
@@ -292,6 +296,18 @@ export const revisions = pgTable(
   (t) => [uniqueIndex("revisions_issue_version_idx").on(t.issueId, t.version)],
 );
 
+/** One committed subscriber import: what came in, from which tool, and the counts it reported. */
+export const subscriberImports = pgTable("subscriber_imports", {
+  id: serial("id").primaryKey(),
+  source: text("source").notNull(),
+  fileName: text("file_name").notNull().default(""),
+  /** SHA-256 of the file, so the log shows when the same file came in twice. */
+  fileSha256: text("file_sha256").notNull(),
+  counts: jsonb("counts").$type<Record<string, number>>().notNull(),
+  createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
 export const subscribers = pgTable(
   "subscribers",
   {
@@ -310,6 +326,8 @@ export const subscribers = pgTable(
     tokenExpiresAt: timestamp("token_expires_at", { withTimezone: true }),
     confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     unsubscribedAt: timestamp("unsubscribed_at", { withTimezone: true }),
+    /** The import that brought this address in (its consent is in consent_source/consent_at). */
+    importId: integer("import_id").references(() => subscriberImports.id, { onDelete: "set null" }),
     permanentFailures: integer("permanent_failures").notNull().default(0),
     temporaryFailures: integer("temporary_failures").notNull().default(0),
     createdAt: createdAt(),

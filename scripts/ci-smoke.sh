@@ -99,6 +99,17 @@ unset PORT DATABASE_URL
 step "bench:send (500 recipients, PGlite in memory)"
 timed env BENCH_COUNT=500 npm run -s bench:send
 
+step "subscribers:import and issues:import (twice each: idempotent), bench:import at 2,000 rows"
+printf '%s\n' 'email,active_subscription,expiry,plan,email_disabled,created_at' 'ci-a@example.com,false,,free,false,2024-02-01T10:00:00Z' \
+  'ci-b@example.com,false,,free,false,' 'ci-c@example.com,false,,free,true,' 'broken' >"$work/subs.csv"
+DATA_DIR="$work/a" expect_output "Substack file, 4 rows: 2 imported .* 1 suppressed .* 1 invalid" npm run -s subscribers:import -- "$work/subs.csv" --yes
+DATA_DIR="$work/a" expect_output "Nothing to import" npm run -s subscribers:import -- "$work/subs.csv" --yes
+printf '%s' '<rss version="2.0"><channel><title>Old</title><item><title>Old post</title><link>https://old.example.com/p/1</link>' \
+  '<description><![CDATA[<p>Lead.</p><h2>Part</h2><p>Body with <a href="https://example.com">a link</a>.</p>]]></description></item></channel></rss>' >"$work/feed.xml"
+DATA_DIR="$work/a" expect_output "RSS file: 1 draft issues created" npm run -s issues:import -- "$work/feed.xml"
+DATA_DIR="$work/a" expect_output "RSS file: 0 draft issues created, 1 skipped" npm run -s issues:import -- "$work/feed.xml"
+BENCH_IMPORT_ROWS=2000 BENCH_IMPORT_RUNS=1 timed expect_output "median of 1: .* rows/s" npm run -s bench:import
+
 step "bench (1 round × 2 s on two pages; builds once — load, lighthouse and screenshots reuse it)"
 timed env BENCH_PORT=$((base + 1)) BENCH_VARNISH_PORT="$varnish_port" BENCH_ROUNDS=1 BENCH_SECONDS=2 \
   BENCH_PAGES=/,/issues/chinese-innovation-news-february-2025 npm run -s bench

@@ -1,6 +1,8 @@
 /** `npm run import -- FILE`: restores an archive from `npm run export` into an empty database. */
 import { renewCacheEpoch } from "@/db/queries/cache-identity";
+import { loginsToReopenAfterRestore } from "@/db/queries/restore-access";
 import { importArchive } from "@/lib/backup/archive";
+import { restoreAccessAdvice } from "@/lib/backup/restore-access";
 import { createStorage } from "@/lib/storage";
 import { env } from "@/lib/env";
 import { fail, withDatabase } from "./_db";
@@ -16,5 +18,5 @@ withDatabase(async ({ db, engine }) => {
   await renewCacheEpoch(db);
   const rows = Object.entries(summary.tables).map(([t, n]) => `${t} ${n}`).join(", ");
   console.log(`Imported into ${engine}: ${rows}; ${summary.media} media files into ${files.describeTarget()}.`);
-  if (!summary.passwordHashes) console.log("The archive had no password hashes: give each user a new password before they sign in.");
+  if (!summary.passwordHashes) for (const line of restoreAccessAdvice(await loginsToReopenAfterRestore())) console.log(line);
 }).catch(fail);

@@ -20,6 +20,7 @@ import {
   sectionItems,
   sections,
   subscribers,
+  subscriberImports,
   users,
 } from "@/db/schema";
 
@@ -35,6 +36,7 @@ export const BACKUP_TABLES = [
   issueCategories,
   events,
   revisions,
+  subscriberImports,
   subscribers,
   newsletterSends,
   deliveries,

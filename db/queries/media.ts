@@ -11,7 +11,7 @@ export async function insertMediaForEditor(row: {
   height: number;
   bytes: number;
   originalName: string;
-  uploadedBy: number;
+  uploadedBy: number | null;
 }) {
   const db = await getDb();
   const [inserted] = await db.insert(media).values(row).returning();

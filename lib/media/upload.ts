@@ -30,7 +30,7 @@ async function reencode(bytes: Uint8Array, check: Extract<ImageCheck, { ok: true
 
 export type StoredUpload = { id: number; src: string; width: number; height: number; mime: string; bytes: number };
 
-export async function storeUpload(bytes: Uint8Array, originalName: string, userId: number): Promise<{ ok: true; media: StoredUpload } | { ok: false; error: string }> {
+export async function storeUpload(bytes: Uint8Array, originalName: string, userId: number | null): Promise<{ ok: true; media: StoredUpload } | { ok: false; error: string }> {
   const check = await checkImage(bytes);
   if (!check.ok) return check;
   let clean: Awaited<ReturnType<typeof reencode>>;

@@ -105,6 +105,7 @@ const actions: Record<string, { role?: Role; open?: string; othersIssue?: boolea
   "newsletter.sendTestIssueMail": { role: "editor", args: (f) => [null, fd({ issueId: String(f.issues.live) })] },
   "subscribers.unsubscribeSubscriber": { role: "editor", args: () => [null, fd({ id: "1" })] },
   "subscribers.eraseSubscriberEverywhere": { role: "editor", args: () => [null, fd({ id: "1" })] },
+  "subscriber-import.sendImportedConfirmations": { role: "editor", args: () => [null, fd({ confirm: "yes" })] },
 };
 
 const root = path.resolve(__dirname, "../..");
@@ -151,6 +152,24 @@ const routes: Record<string, { role?: Role; token?: true; params?: Record<string
   "app/editor/newsletters/[issueId]/progress/route.ts:GET": { role: "editor", params: { issueId: "1" }, request: async () => new Request("http://localhost/editor/newsletters/1/progress") },
   "app/editor/subscribers/export/route.ts:GET": { role: "editor", request: async () => new Request("http://localhost/editor/subscribers/export") },
   "app/editor/audit/export/route.ts:GET": { role: "owner", request: async () => new Request("http://localhost/editor/audit/export") },
+  "app/editor/import/subscribers/route.ts:POST": {
+    role: "editor",
+    request: async () =>
+      new Request("http://localhost/editor/import/subscribers?mode=preview", {
+        method: "POST",
+        headers: { origin: "http://localhost", host: "localhost", "sec-fetch-site": "same-origin" },
+        body: "email,subscribed_to_emails,created_at\nsomeone@example.com,true,2024-01-01T00:00:00Z\n",
+      }),
+  },
+  "app/editor/import/issues/route.ts:POST": {
+    role: "editor",
+    request: async () =>
+      new Request("http://localhost/editor/import/issues", {
+        method: "POST",
+        headers: { origin: "http://localhost", host: "localhost", "sec-fetch-site": "same-origin" },
+        body: `<rss version="2.0"><channel><item><title>T</title><link>https://old.example.com/1</link><description>x</description></item></channel></rss>`,
+      }),
+  },
 };
 const publicRoutes = [
   "app/api/auth/[...nextauth]/route.ts",

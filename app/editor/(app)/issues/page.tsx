@@ -45,6 +45,11 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
   return (
     <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6">
       <PageHeader title="Issues" description={hasRole(user.role, "editor") ? "Every edition, newest change first." : "Your drafts, newest change first."}>
+        {hasRole(user.role, "editor") ? (
+          <Link href="/editor/issues/import" className={buttonClass.secondary}>
+            Import archive
+          </Link>
+        ) : null}
         <Link href="/editor/issues/new" className={buttonClass.primary}>
           New issue
         </Link>

@@ -47,6 +47,9 @@ export default async function SubscribersPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6">
       <PageHeader title="Subscribers" description="Everyone who signed up, with their consent record.">
+        <Link href="/editor/subscribers/import" className={buttonClass.secondary}>
+          Import CSV
+        </Link>
         <a href="/editor/subscribers/export" className={buttonClass.secondary} download>
           Export CSV
         </a>

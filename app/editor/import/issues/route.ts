@@ -1,0 +1,43 @@
+/**
+ * POST /editor/import/issues[?ghostUrl=https://old.example.com] — an RSS/Atom feed or a Ghost JSON
+ * export as the raw body (at most 20 MB, 200 posts, 400 images). Editors and owners; same origin
+ * only. Every post becomes a draft; answers a stream of progress lines, then the summary.
+ */
+import { z } from "zod";
+import { requireRole } from "@/lib/auth";
+import { allowPrivateNetworkForImport } from "@/lib/import/fetch-image";
+import { ArchiveInputError, importArchiveFile } from "@/lib/import/issues";
+import { progressResponse } from "@/lib/import/progress-response";
+import { declaresMoreThan, readCappedBody, TooLargeError } from "@/lib/server/body-limit";
+import { isSameOrigin } from "@/lib/server/same-origin";
+
+const MAX_BYTES = 20 * 1024 * 1024;
+const querySchema = z.object({ ghostUrl: z.union([z.literal(""), z.url({ protocol: /^https?$/ }).max(500)]).optional() });
+
+export async function POST(request: Request) {
+  const guard = await requireRole("editor");
+  if (!guard.ok) return Response.json(guard, { status: guard.code === "unauthorized" ? 401 : 403 });
+  if (!isSameOrigin(request)) return Response.json({ ok: false, error: "Cross-site upload refused." }, { status: 403 });
+  if (declaresMoreThan(request, MAX_BYTES)) return Response.json({ ok: false, error: "The file is larger than 20 MB; use npm run issues:import." }, { status: 413 });
+  const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+  if (!query.success) return Response.json({ ok: false, error: "The old site's address must be an http(s) URL." }, { status: 400 });
+  let content: string;
+  try {
+    content = new TextDecoder().decode(await readCappedBody(request.body, MAX_BYTES));
+  } catch (err) {
+    if (err instanceof TooLargeError) return Response.json({ ok: false, error: "The file is larger than 20 MB; use npm run issues:import." }, { status: 413 });
+    throw err;
+  }
+  return progressResponse(
+    (progress) =>
+      importArchiveFile(content, {
+        createdBy: guard.user.id,
+        ghostUrl: query.data.ghostUrl || undefined,
+        maxPosts: 200,
+        maxImages: 400,
+        allowPrivateNetwork: allowPrivateNetworkForImport(),
+        onProgress: (done, total) => progress({ done, total }),
+      }),
+    (err) => (err instanceof ArchiveInputError ? err.message : null),
+  );
+}
