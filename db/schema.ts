@@ -142,6 +142,8 @@ export const issues = pgTable(
     coverHeight: integer("cover_height"),
     seoTitle: text("seo_title"),
     seoDescription: text("seo_description"),
+    /** "YYYY-MM": the month the edition is about, which the reader lists group by (model/edition-month.ts). */
+    editionMonth: text("edition_month"),
     /** Optimistic locking: every save names the version it started from. */
     version: integer("version").notNull().default(1),
     updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
