@@ -45,15 +45,18 @@ function IssueRow({ issue, eager }: { issue: IssueCardData; eager: boolean }) {
   );
 }
 
-/** Issues grouped under the month each edition covers (model/edition-month.ts), newest first. */
+/**
+ * Issues grouped under the month each edition covers (model/edition-month.ts), newest month
+ * first. The list comes in publication order, which can differ (an edition out late), so the
+ * groups of one page are sorted by month; within a month the publication order stays.
+ */
 export function IssueListByMonth({ issues }: { issues: IssueCardData[] }) {
-  const groups: { month: string; issues: IssueCardData[] }[] = [];
+  const byMonth = new Map<string, IssueCardData[]>();
   for (const issue of issues) {
     const month = editionMonthOf(issue);
-    const last = groups.at(-1);
-    if (last?.month === month) last.issues.push(issue);
-    else groups.push({ month, issues: [issue] });
+    byMonth.set(month, [...(byMonth.get(month) ?? []), issue]);
   }
+  const groups = [...byMonth].sort(([a], [b]) => b.localeCompare(a)).map(([month, list]) => ({ month, issues: list }));
   return (
     <div className="max-w-4xl space-y-10">
       {groups.map((g, i) => {
