@@ -1,6 +1,8 @@
 import { expect, test } from "@playwright/test";
 
 const ISSUE = "/issues/chinese-innovation-news-february-2025";
+/** What the branch reached (the goal is 90 KB; docs/performance.md says where the rest goes), so it cannot grow back. */
+const HTML_LIMIT = 135_000;
 
 test("JSON-LD images and og:image are raster, and each one answers with its type", async ({ page, request }) => {
   await page.goto(ISSUE);
@@ -42,8 +44,5 @@ test("the issue page's HTML stays small", async ({ request }) => {
   const html = await (await request.get(ISSUE)).text();
   const bytes = Buffer.byteLength(html);
   console.log(`issue page HTML: ${bytes} bytes`);
-  // The goal is 90 KB; this guards what the branch reached (see docs/performance.md) so it cannot grow back.
   expect(bytes).toBeLessThanOrEqual(HTML_LIMIT);
 });
-
-const HTML_LIMIT = 135_000;

@@ -56,9 +56,8 @@ export default async function IssuePage({ params }: Props) {
           description: issue.summary,
           url,
           mainEntityOfPage: url,
-          // Google takes raster images only: a demo SVG cover is served as JPEG (lib/og/cover-image.ts),
-          // and the social card (PNG) is always there.
-          image: [...(issue.coverImage ? [absoluteUrl(rasterCoverPath(issue.coverImage))] : []), absoluteUrl(`/issues/${issue.slug}/opengraph-image`)],
+          // Google takes raster images only: a demo SVG cover is served as JPEG (lib/og/cover-image.ts).
+          image: issue.coverImage ? [absoluteUrl(rasterCoverPath(issue.coverImage))] : undefined,
           datePublished: issue.publishedAt?.toISOString(),
           dateModified: issue.updatedAt.toISOString(),
           articleSection: issue.categories.map((c) => c.name),
