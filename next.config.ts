@@ -35,6 +35,14 @@ const nextConfig: NextConfig = {
     localPatterns: [{ pathname: "/demo/**" }, { pathname: "/media/**" }],
   },
   typedRoutes: false,
+  // The browsers in package.json's browserslist need none of the polyfills Next ships to every
+  // client; Lighthouse flags them as legacy JavaScript.
+  turbopack: {
+    resolveAlias: {
+      "next/dist/build/polyfills/polyfill-module": "./lib/client/no-polyfills.js",
+      "../build/polyfills/polyfill-module": "./lib/client/no-polyfills.js",
+    },
+  },
   experimental: {
     // Actions carry forms and issue drafts, never files (uploads have their own route and cap):
     // see lib/limits.ts. The proxy buffers at most as much, since only action posts pass it with a body.

@@ -1,25 +1,8 @@
 import type { Metadata, Viewport } from "next";
-import localFont from "next/font/local";
 import { env } from "@/lib/env";
 import { siteAlternates } from "@/lib/metadata";
+import { sans, serif, serifItalic } from "./fonts";
 import "./globals.css";
-
-const sans = localFont({
-  src: "../node_modules/geist/dist/fonts/geist-sans/Geist-Variable.woff2",
-  variable: "--font-sans",
-  weight: "100 900",
-  display: "swap",
-});
-
-const serif = localFont({
-  src: [
-    { path: "../node_modules/@fontsource-variable/newsreader/files/newsreader-latin-wght-normal.woff2", style: "normal" },
-    { path: "../node_modules/@fontsource-variable/newsreader/files/newsreader-latin-wght-italic.woff2", style: "italic" },
-  ],
-  variable: "--font-serif",
-  weight: "200 800",
-  display: "swap",
-});
 
 export const metadata: Metadata = {
   metadataBase: new URL(env().SITE_URL),
@@ -43,7 +26,7 @@ const themeScript = `try{var t=localStorage.getItem("theme");if(t==="light"||t==
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={`${sans.variable} ${serif.variable}`} suppressHydrationWarning>
+    <html lang="en" className={`${sans.variable} ${serif.variable} ${serifItalic.variable}`} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

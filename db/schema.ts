@@ -154,6 +154,8 @@ export const issues = pgTable(
     importSource: text("import_source").unique(),
     /** The date the imported post carried at its source (publishing sets its own date). */
     importedPublishedAt: timestamp("imported_published_at", { withTimezone: true }),
+    /** "YYYY-MM": the month the edition is about, which the reader lists group by (model/edition-month.ts). */
+    editionMonth: text("edition_month"),
     /** Optimistic locking: every save names the version it started from. */
     version: integer("version").notNull().default(1),
     updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),

@@ -120,8 +120,11 @@ timed env SKIP_BUILD=1 BENCH_SIGNIN_PORT=$base BENCH_SIGNIN_ROUNDS=3 BENCH_SIGNI
 step "load (20 connections, 10 s after a 5 s warm-up: the script works; npm run load itself is the 100-connection target)"
 timed env SKIP_BUILD=1 LOAD_PORT=$((base + 2)) LOAD_CONNECTIONS=20 LOAD_SECONDS=10 LOAD_WARMUP_SECONDS=5 npm run -s load
 
-step "lighthouse (the browser tests' Chromium via chrome-launcher)"
-timed env SKIP_BUILD=1 LIGHTHOUSE_PORT=$((base + 3)) npm run -s lighthouse
+step "lighthouse (the browser tests' Chromium via chrome-launcher; one run per page, budget reported: npm run lighthouse itself enforces it on the median of three)"
+timed env SKIP_BUILD=1 LIGHTHOUSE_PORT=$((base + 3)) LIGHTHOUSE_RUNS=1 LIGHTHOUSE_BUDGET=report npm run -s lighthouse
+
+step "fonts:subset --check (the committed web fonts are what the subset script makes)"
+timed npm run -s fonts:subset -- --check
 
 step "screenshots (into a temporary folder, not docs/)"
 shots="$work/screenshots"

@@ -1,7 +1,14 @@
 /**
- * `npm run lighthouse`: Lighthouse 12 (mobile preset) in the browser tests' Chromium against a production
- * server, printing the four category scores for the home, an issue and a category page.
+ * `npm run lighthouse`: Lighthouse 12 (mobile preset) in the browser tests' Chromium against a
+ * production server, for the reader pages a visitor lands on (home, an issue, a category, the
+ * archive, a search). Prints the four category scores, LCP, TBT, CLS and the bytes transferred by
+ * type, and exits 1 when a page is over the budget below.
+ *
+ * Each page is measured LIGHTHOUSE_RUNS times (default 3) and every figure is the median of those
+ * runs: Lighthouse's simulated throttling scales with the machine's own speed, and on a busy
+ * machine one run can be off by several points.
  * Starts its own server on a fresh embedded database unless LIGHTHOUSE_URL is set.
+ * LIGHTHOUSE_BUDGET=report prints the verdicts without failing.
  * Plain JavaScript on purpose: Lighthouse sends functions to the browser as source, and a
  * TypeScript loader would rewrite them with helpers the page does not have.
  */
@@ -11,7 +18,45 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromiumForLauncher } from "./chromium.cjs";
 
-const PAGES = ["/", "/issues/chinese-innovation-news-february-2025", "/categories/china"];
+const PAGES = [
+  "/",
+  "/issues/chinese-innovation-news-february-2025",
+  "/categories/china",
+  "/issues",
+  "/search?q=photosynthesis",
+];
+
+/** The budget every page must meet; scores are 0–100, times in ms, bytes in KiB. */
+const BUDGET = {
+  performance: { min: 98 },
+  accessibility: { min: 100 },
+  "best-practices": { min: 100 },
+  seo: { min: 100 },
+  lcp: { max: 2000 },
+  tbt: { max: 100 },
+  cls: { max: 0.05 },
+  total: { max: 200 },
+};
+
+const TYPES = ["document", "script", "font", "css", "image", "other"];
+
+/** Lighthouse's resource types folded into the columns we print. */
+function column(resourceType) {
+  switch (resourceType) {
+    case "Document":
+      return "document";
+    case "Script":
+      return "script";
+    case "Font":
+      return "font";
+    case "Stylesheet":
+      return "css";
+    case "Image":
+      return "image";
+    default:
+      return "other";
+  }
+}
 
 async function waitFor(url) {
   for (let i = 0; i < 1200; i++) {
@@ -25,7 +70,68 @@ async function waitFor(url) {
   throw new Error(`${url} did not answer`);
 }
 
+/** The figures of one Lighthouse run, flat. */
+function figures(lhr) {
+  const c = lhr.categories;
+  const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+  const row = {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    "best-practices": score("best-practices"),
+    seo: score("seo"),
+    lcp: lhr.audits["largest-contentful-paint"]?.numericValue ?? NaN,
+    tbt: lhr.audits["total-blocking-time"]?.numericValue ?? NaN,
+    cls: lhr.audits["cumulative-layout-shift"]?.numericValue ?? NaN,
+  };
+  for (const t of TYPES) row[t] = 0;
+  for (const req of lhr.audits["network-requests"]?.details?.items ?? []) {
+    row[column(req.resourceType)] += (req.transferSize ?? 0) / 1024;
+  }
+  row.total = TYPES.reduce((sum, t) => sum + row[t], 0);
+  return row;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The names of the budget lines a row breaks. */
+function overBudget(row) {
+  return Object.entries(BUDGET)
+    .filter(([k, b]) => (b.min !== undefined && row[k] < b.min) || (b.max !== undefined && row[k] > b.max))
+    .map(([k]) => k);
+}
+
+const HEAD = ["page", "perf", "a11y", "best", "seo", "LCP s", "TBT ms", "CLS", ...TYPES.map((t) => `${t} KiB`), "total KiB", "budget"];
+
+function formatRow(path, r, over) {
+  return [
+    path,
+    r.performance,
+    r.accessibility,
+    r["best-practices"],
+    r.seo,
+    (r.lcp / 1000).toFixed(2),
+    Math.round(r.tbt),
+    r.cls.toFixed(3),
+    ...TYPES.map((t) => r[t].toFixed(1)),
+    r.total.toFixed(1),
+    over.length ? `over: ${over.join(", ")}` : "ok",
+  ];
+}
+
+function printTable(rows) {
+  const widths = HEAD.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(" | ")} |`;
+  console.log(line(HEAD));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const r of rows) console.log(line(r));
+}
+
 async function main() {
+  const runs = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS ?? 3) || 3);
   let base = process.env.LIGHTHOUSE_URL?.replace(/\/$/, "");
   let server;
   if (!base) {
@@ -43,25 +149,45 @@ async function main() {
   const chromePath = process.env.CHROME_PATH ?? found.executablePath;
   // The npm build is headless-shell only, which takes plain --headless.
   const headless = found.source === "npm" && !process.env.CHROME_PATH ? "--headless" : "--headless=new";
-  console.log(`Chromium: ${chromePath} (${process.env.CHROME_PATH ? "CHROME_PATH" : found.source})`);
+  console.log(`Chromium: ${chromePath} (${process.env.CHROME_PATH ? "CHROME_PATH" : found.source}); ${runs} run(s) per page, medians`);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [headless, ...found.args] });
+  const table = [];
+  let failed = false;
   try {
     await waitFor(`${base}/api/health`);
-    console.log("page".padEnd(50), "perf  a11y  best  seo");
     for (const path of PAGES) {
       await fetch(`${base}${path}`); // warm the cache
-      const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: "json", logLevel: "error" }, undefined);
-      const c = result.lhr.categories;
-      const score = (k) => String(Math.round((c[k]?.score ?? 0) * 100)).padStart(4);
-      console.log(path.padEnd(50), score("performance"), score("accessibility"), score("best-practices"), score("seo"));
-      const failing = Object.values(result.lhr.audits)
-        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable")
-        .map((a) => a.id);
-      if (failing.length) console.log(`  below 0.9: ${failing.join(", ")}`);
+      const samples = [];
+      const flagged = new Set();
+      for (let i = 0; i < runs; i++) {
+        const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: "json", logLevel: "error" }, undefined);
+        samples.push(figures(result.lhr));
+        Object.values(result.lhr.audits)
+          .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable")
+          .forEach((a) => flagged.add(a.id));
+      }
+      const row = {};
+      for (const k of Object.keys(samples[0])) row[k] = median(samples.map((s) => s[k]));
+      const over = overBudget(row);
+      if (over.length) failed = true;
+      table.push(formatRow(path, row, over));
+      console.log(`${path}: perf ${samples.map((s) => s.performance).join(", ")}${flagged.size ? `; audits below 0.9: ${[...flagged].join(", ")}` : ""}`);
     }
+    console.log("");
+    printTable(table);
+    console.log(
+      `\nBudget: perf ≥ ${BUDGET.performance.min}, LCP ≤ ${BUDGET.lcp.max / 1000} s, TBT ≤ ${BUDGET.tbt.max} ms, CLS ≤ ${BUDGET.cls.max}, ≤ ${BUDGET.total.max} KiB, a11y/best practices/SEO = 100`,
+    );
   } finally {
     await chrome.kill();
     if (server?.pid) process.kill(-server.pid, "SIGTERM");
+  }
+  if (failed) {
+    const reportOnly = process.env.LIGHTHOUSE_BUDGET === "report";
+    console.log(reportOnly ? "Over budget (LIGHTHOUSE_BUDGET=report: not failing)." : "Over budget.");
+    if (!reportOnly) process.exitCode = 1;
+  } else {
+    console.log("Every page is within budget.");
   }
 }
 

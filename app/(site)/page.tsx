@@ -1,5 +1,5 @@
 import Image from "next/image";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { CategoryChips } from "@/components/site/CategoryChips";
 import { FilterChips } from "@/components/site/FilterChips";
 import { IssueCard } from "@/components/site/IssueCard";

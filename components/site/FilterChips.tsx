@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { Chip } from "@/components/ui/Chip";
 import type { CategoryWithCount } from "@/db/queries/categories";
 import { togglePath } from "@/lib/reader/category-path";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { listPagePath, pageWindow } from "@/lib/reader/pages";
 
 /**
@@ -15,7 +15,7 @@ export function Pagination({ base, page, pages }: { base: string; page: number; 
       {page > 1 ? <link rel="prev" href={listPagePath(base, page - 1)} /> : null}
       {page < pages ? <link rel="next" href={listPagePath(base, page + 1)} /> : null}
       {page > 1 ? (
-        <Link href={listPagePath(base, page - 1)} rel="prev" prefetch={false} className={`${link} ${idle}`}>
+        <Link href={listPagePath(base, page - 1)} rel="prev" className={`${link} ${idle}`}>
           ← Newer
         </Link>
       ) : null}
@@ -28,7 +28,7 @@ export function Pagination({ base, page, pages }: { base: string; page: number; 
           <Link
             key={n}
             href={listPagePath(base, n)}
-            prefetch={false}
+           
             aria-current={n === page ? "page" : undefined}
             aria-label={`Page ${n}`}
             className={`${link} ${n === page ? "border-accent-700 bg-accent-700 text-white dark:border-accent-300 dark:bg-accent-300 dark:text-stone-950" : idle}`}
@@ -38,7 +38,7 @@ export function Pagination({ base, page, pages }: { base: string; page: number; 
         ),
       )}
       {page < pages ? (
-        <Link href={listPagePath(base, page + 1)} rel="next" prefetch={false} className={`${link} ${idle}`}>
+        <Link href={listPagePath(base, page + 1)} rel="next" className={`${link} ${idle}`}>
           Older →
         </Link>
       ) : null}

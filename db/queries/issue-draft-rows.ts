@@ -26,6 +26,7 @@ export function issueColumns(draft: IssueDraft) {
     coverHeight: draft.cover?.height ?? null,
     seoTitle: orNull(draft.seoTitle),
     seoDescription: orNull(draft.seoDescription),
+    editionMonth: orNull(draft.editionMonth ?? ""),
   };
 }
 
@@ -102,6 +103,7 @@ export async function readDraft(tx: Tx, issueId: number): Promise<IssueDraft | n
         : null,
     seoTitle: issue.seoTitle ?? "",
     seoDescription: issue.seoDescription ?? "",
+    editionMonth: issue.editionMonth ?? "",
     sections: sectionRows.map((s) => ({
       key: `s${s.id}`,
       kind: s.kind,

@@ -30,6 +30,7 @@ export type IssueCard = {
   title: string;
   summary: string;
   publishedAt: Date;
+  editionMonth: string | null;
   coverImage: string | null;
   coverAlt: string;
   coverWidth: number | null;
@@ -83,6 +84,7 @@ export async function listPublishedIssues(options: {
       title: issues.title,
       summary: issues.summary,
       publishedAt: issues.publishedAt,
+      editionMonth: issues.editionMonth,
       coverImage: issues.coverImage,
       coverAlt: issues.coverAlt,
       coverWidth: issues.coverWidth,

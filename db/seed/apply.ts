@@ -6,6 +6,7 @@ import { inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { authors, categories, events, issueCategories, issues, sectionItems, sections } from "@/db/schema";
 import type { DemoAuthor, DemoCategory, DemoEvent, DemoIssue } from "./types";
+import { editionMonthFromTitle } from "@/model/edition-month";
 
 export type SeedContent = {
   categories: DemoCategory[];
@@ -49,6 +50,8 @@ async function insertIssues(tx: Tx, batch: DemoIssue[], categoryIds: Map<string,
           coverHeight: demo.cover?.height ?? null,
           seoTitle: demo.seoTitle ?? null,
           seoDescription: demo.seoDescription ?? null,
+          // The demo titles name their month ("… – February 2025"); the seed stores it as the editor would.
+          editionMonth: demo.editionMonth ?? editionMonthFromTitle(demo.title),
           createdAt: publishedAt,
           updatedAt: publishedAt,
         };

@@ -67,6 +67,8 @@ export type DemoIssue = {
   cover?: { image: string; alt: string; width: number; height: number };
   seoTitle?: string;
   seoDescription?: string;
+  /** "YYYY-MM"; defaults to the month named in the title. */
+  editionMonth?: string;
   sections: DemoSection[];
 };
 

@@ -12,7 +12,7 @@ test.describe("the February 2025 issue page", () => {
 
   test("shows the title, date, summary and category chips linking to their pages", async ({ page }) => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(february.title);
-    await expect(page.locator("header time").first()).toHaveText("24 March 2025");
+    await expect(page.locator("header time").first()).toHaveText("24 Mar 2025");
     await expect(page.getByText(february.summary)).toBeVisible();
     const chips = page.getByRole("list", { name: "Categories" }).first().getByRole("link");
     await expect(chips).toHaveText(["China", "Future"]);
@@ -83,7 +83,8 @@ test.describe("the February 2025 issue page", () => {
     const event = page.getByRole("region", { name: "Join us on our next experience" });
     await expect(event).toBeVisible();
     await expect(event).toContainText("New");
-    await expect(event).toContainText(/→/);
+    // The one date style: "16–21 Nov 2025", never "16.11 → 21.11".
+    await expect(event).toContainText(/\d{1,2}( [A-Z][a-z]{2,3})?( \d{4})? ?– ?\d{1,2} [A-Z][a-z]{2,3} \d{4}/);
   });
 
   test("renders Markdown bodies as formatted text with no raw Markdown left", async ({ page }) => {

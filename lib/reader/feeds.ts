@@ -8,6 +8,7 @@ import { listCategoriesWithCounts } from "@/db/queries/categories";
 import { listPublishedIssues } from "@/db/queries/issues";
 import { tags } from "@/lib/cache-tags";
 import { absoluteUrl, env } from "@/lib/env";
+import { coverEnclosure } from "@/lib/og/cover-image";
 import { escapeHtml } from "@/lib/escape-html";
 import { readerArg, readerSlug } from "@/lib/reader/args";
 
@@ -56,6 +57,12 @@ function publisherAddress(): string {
   return from.match(/<([^>]+)>/)?.[1] ?? from;
 }
 
+/** The cover as an RSS enclosure: a raster image with its real type and length (lib/og/cover-image.ts). */
+async function enclosureOf(cover: string | null) {
+  const found = cover ? await coverEnclosure(cover) : null;
+  return found ? { url: absoluteUrl(found.path), type: found.type, length: found.length } : undefined;
+}
+
 async function addIssues(feed: Feed, categorySlugs?: string[]) {
   const issues = await listPublishedIssues({ limit: FEED_SIZE, categorySlugs });
   for (const issue of issues) {
@@ -69,7 +76,7 @@ async function addIssues(feed: Feed, categorySlugs?: string[]) {
       date: issue.publishedAt,
       author: issue.authorName ? [{ name: xmlText(issue.authorName), email: publisherAddress(), link: issue.authorSlug ? absoluteUrl(`/authors/${issue.authorSlug}`) : undefined }] : undefined,
       category: issue.categories.map((c) => ({ name: xmlText(c.name), domain: absoluteUrl(`/categories/${c.slug}`) })),
-      image: issue.coverImage ? absoluteUrl(issue.coverImage) : undefined,
+      enclosure: await enclosureOf(issue.coverImage),
     });
   }
   if (issues[0]) feed.options.updated = issues[0].publishedAt;

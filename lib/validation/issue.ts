@@ -4,6 +4,7 @@
  * (publishProblems says what is missing).
  */
 import { z } from "zod";
+import { editionMonthField } from "@/model/edition-month";
 import { optionalHttpUrl, singleLine, slugSchema } from "./common";
 
 export const sectionKinds = ["story", "roundup", "callout"] as const;
@@ -65,6 +66,7 @@ export const issueDraftSchema = z.object({
   cover: coverSchema.nullable().default(null),
   seoTitle: line(120),
   seoDescription: text(300),
+  editionMonth: editionMonthField,
   sections: z.array(sectionDraftSchema).max(60, "At most 60 sections.").default([]),
 });
 export type IssueDraft = z.infer<typeof issueDraftSchema>;

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { alternates } from "@/lib/metadata";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { PageIntro } from "@/components/site/PageIntro";
 import { getCategories } from "@/lib/reader/data";
 

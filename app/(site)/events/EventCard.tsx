@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/IntentLink";
 import type { ReaderEvent } from "@/lib/reader/reader-view";
 import { formatEventRange } from "@/lib/format";
 

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { FilterChips } from "@/components/site/FilterChips";
-import { IssueGridByMonth } from "@/components/site/IssueGrid";
+import { IssueListByMonth } from "@/components/site/IssueList";
 import { PageIntro } from "@/components/site/PageIntro";
 import { Pagination } from "@/components/site/Pagination";
 import { getArchivePage, getCategories } from "@/lib/reader/data";
@@ -18,7 +18,7 @@ export async function ArchiveView({ page }: { page: number }) {
       </PageIntro>
       <FilterChips categories={categories} />
       <div className="mt-10">
-        {issues.length > 0 ? <IssueGridByMonth issues={issues} /> : <p className="text-stone-600 dark:text-stone-400">No issues published yet.</p>}
+        {issues.length > 0 ? <IssueListByMonth issues={issues} /> : <p className="text-stone-600 dark:text-stone-400">No issues published yet.</p>}
       </div>
       <Pagination base="/issues" page={page} pages={pages} />
     </div>

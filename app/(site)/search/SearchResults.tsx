@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { connection } from "next/server";
 import { HIT_END, HIT_START, type SearchHit } from "@/db/queries/search";
 import { formatDate } from "@/lib/format";

@@ -20,9 +20,12 @@ export default function SearchPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl px-4 sm:px-6">
       <PageIntro eyebrow="Search" title="Search the archive" />
-      <Suspense fallback={<SearchForm />}>
-        <SearchResults searchParams={searchParams} />
-      </Suspense>
+      {/* Room for the results before they stream in, so the footer below does not jump (layout shift). */}
+      <div className="min-h-[70vh]">
+        <Suspense fallback={<SearchForm />}>
+          <SearchResults searchParams={searchParams} />
+        </Suspense>
+      </div>
     </div>
   );
 }

@@ -41,6 +41,13 @@ export function MetaFields({ draft, patch, errors, categories, authors }: Props)
       >
         {(p) => <input {...p} value={draft.slug} onChange={(e) => patch({ slug: e.target.value.toLowerCase() })} className={`${inputClass} font-mono`} />}
       </Field>
+      <Field
+        label="Edition month"
+        hint="The month this edition covers; the archive groups issues by it. Empty: the month in the title, else the publication date."
+        error={errors["draft.editionMonth"]}
+      >
+        {(p) => <input {...p} type="month" value={draft.editionMonth ?? ""} onChange={(e) => patch({ editionMonth: e.target.value })} className={inputClass} />}
+      </Field>
       <Field label="Summary" hint="One paragraph under the title, on cards and in feeds." error={errors["draft.summary"]}>
         {(p) => <textarea {...p} rows={3} value={draft.summary} onChange={(e) => patch({ summary: e.target.value })} className={inputClass} />}
       </Field>

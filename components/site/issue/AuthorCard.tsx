@@ -1,5 +1,5 @@
 import Image from "next/image";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/IntentLink";
 import type { IssueViewAuthor } from "./types";
 
 export function AuthorCard({ author }: { author: IssueViewAuthor }) {

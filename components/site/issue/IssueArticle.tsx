@@ -20,6 +20,7 @@ export function IssueArticle({ issue, nextEvent, footer }: { issue: IssueView; n
       <div className="mx-auto mt-10 grid max-w-6xl gap-10 px-4 sm:px-6 lg:mt-14 lg:grid-cols-[minmax(0,1fr)_18rem] lg:gap-14 xl:grid-cols-[minmax(0,1fr)_20rem]">
         <aside className="lg:order-2">
           <div className="lg:sticky lg:top-24">
+            <div aria-hidden="true" className="reading-progress" />
             <Tldr sections={issue.sections} />
           </div>
         </aside>

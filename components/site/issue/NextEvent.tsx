@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { formatEventRange } from "@/lib/format";
 import { safeHttpUrl } from "@/lib/markdown";
 import type { EventView } from "./types";

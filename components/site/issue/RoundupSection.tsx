@@ -13,12 +13,12 @@ export function RoundupSection({ section, number }: { section: IssueViewSection;
       <Markdown source={section.body} html={section.html} className="mt-5 text-[1.075rem]" />
       <ol className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white/60 dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900/40">
         {section.items.map((item, i) => (
-          <li key={item.id} className="flex gap-4 p-5">
+          <li key={item.id} className="roundup-item">
             <span aria-hidden="true" className="roundup-badge">
               {i + 1}
             </span>
             <div className="min-w-0">
-              <h3 className="font-semibold leading-snug text-stone-900 dark:text-stone-100">
+              <h3 className="roundup-title">
                 {safeHttpUrl(item.sourceUrl) ? (
                   <a href={safeHttpUrl(item.sourceUrl)!} {...externalLinkProps} className="link-hover">
                     {item.title}
@@ -29,7 +29,7 @@ export function RoundupSection({ section, number }: { section: IssueViewSection;
                   item.title
                 )}
               </h3>
-              <Markdown source={item.body} html={item.html} className="mt-1.5 prose-sm sm:prose-base prose-p:my-1 text-stone-700 dark:text-stone-300" />
+              <Markdown source={item.body} html={item.html} className="roundup-body" />
             </div>
           </li>
         ))}

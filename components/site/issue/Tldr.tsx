@@ -13,10 +13,10 @@ export function Tldr({ sections }: { sections: IssueViewSection[] }) {
       <ol className="mt-3 space-y-2.5 text-[0.95rem] leading-snug">
         {entries.map((e) => (
           <li key={e.anchor} className="flex gap-3">
-            <span aria-hidden="true" className="w-5 shrink-0 text-right font-serif font-semibold text-accent-700 tabular-nums dark:text-accent-300">
+            <span aria-hidden="true" className="tldr-number">
               {e.number}
             </span>
-            <a href={`#${e.anchor}`} className="text-stone-800 hover:text-accent-800 hover:underline dark:text-stone-200 dark:hover:text-accent-200">
+            <a href={`#${e.anchor}`} className="tldr-link">
               <span className="sr-only">{e.number}. </span>
               {e.headline}
             </a>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import { notFound } from "next/navigation";
-import { IssueGridByMonth } from "@/components/site/IssueGrid";
+import { IssueListByMonth } from "@/components/site/IssueList";
 import { Pagination } from "@/components/site/Pagination";
 import { isSafeHttpUrl } from "@/lib/markdown";
 import { alternates } from "@/lib/metadata";
@@ -53,7 +53,7 @@ export async function AuthorView({ slug, page }: { slug: string; page: number })
         Issues by {author.name} <span className="text-stone-500 dark:text-stone-400">({total.toLocaleString("en-US")})</span>
       </h2>
       <div className="mt-8">
-        {issues.length > 0 ? <IssueGridByMonth issues={issues} /> : <p className="text-stone-600 dark:text-stone-400">No published issues yet.</p>}
+        {issues.length > 0 ? <IssueListByMonth issues={issues} /> : <p className="text-stone-600 dark:text-stone-400">No published issues yet.</p>}
       </div>
       <Pagination base={`/authors/${author.slug}`} page={page} pages={pages} />
     </div>

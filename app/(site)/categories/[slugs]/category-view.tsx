@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { FilterChips } from "@/components/site/FilterChips";
-import { IssueGridByMonth } from "@/components/site/IssueGrid";
+import { IssueListByMonth } from "@/components/site/IssueList";
 import { PageIntro } from "@/components/site/PageIntro";
 import { Pagination } from "@/components/site/Pagination";
 import { alternates } from "@/lib/metadata";
@@ -70,7 +70,7 @@ export async function CategoryView({ raw, page }: { raw: string; page: number })
       </PageIntro>
       <FilterChips categories={categories} active={slugs} />
       <div className="mt-10">
-        {issues.length > 0 ? <IssueGridByMonth issues={issues} /> : <p className="text-stone-600 dark:text-stone-400">No issues in {names} yet.</p>}
+        {issues.length > 0 ? <IssueListByMonth issues={issues} /> : <p className="text-stone-600 dark:text-stone-400">No issues in {names} yet.</p>}
       </div>
       <Pagination base={parsed.canonical} page={page} pages={pages} />
     </div>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { alternates } from "@/lib/metadata";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { notFound } from "next/navigation";
 import { formatEventRange } from "@/lib/format";
 import { isSafeHttpUrl } from "@/lib/markdown";

@@ -5,6 +5,7 @@ import { JsonLd } from "@/components/site/JsonLd";
 import { IssueArticle } from "@/components/site/issue/IssueArticle";
 import { SignupBox } from "@/components/site/newsletter/SignupBox";
 import { absoluteUrl } from "@/lib/env";
+import { rasterCoverPath } from "@/lib/og/cover-image";
 import { getIssueForReader, getNextEvent } from "@/lib/reader/data";
 import { BUILD_PLACEHOLDER } from "@/lib/reader/build-params";
 
@@ -55,7 +56,8 @@ export default async function IssuePage({ params }: Props) {
           description: issue.summary,
           url,
           mainEntityOfPage: url,
-          image: issue.coverImage ? [absoluteUrl(issue.coverImage)] : undefined,
+          // Google takes raster images only: a demo SVG cover is served as JPEG (lib/og/cover-image.ts).
+          image: issue.coverImage ? [absoluteUrl(rasterCoverPath(issue.coverImage))] : undefined,
           datePublished: issue.publishedAt?.toISOString(),
           dateModified: issue.updatedAt.toISOString(),
           articleSection: issue.categories.map((c) => c.name),

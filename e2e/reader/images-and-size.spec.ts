@@ -1,0 +1,48 @@
+import { expect, test } from "@playwright/test";
+
+const ISSUE = "/issues/chinese-innovation-news-february-2025";
+/** What the branch reached (the goal is 90 KB; docs/performance.md says where the rest goes), so it cannot grow back. */
+const HTML_LIMIT = 135_000;
+
+test("JSON-LD images and og:image are raster, and each one answers with its type", async ({ page, request }) => {
+  await page.goto(ISSUE);
+  const ld = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const article = ld.map((t) => JSON.parse(t)).find((d) => d["@type"] === "NewsArticle");
+  expect(article?.image?.length).toBeGreaterThan(0);
+  const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
+  for (const url of [...article.image, ogImage] as string[]) {
+    expect(url, url).not.toMatch(/\.svg(\?|$)/);
+    const response = await request.get(new URL(url).pathname + new URL(url).search);
+    expect(response.status(), url).toBe(200);
+    expect(response.headers()["content-type"], url).toMatch(/^image\/(png|jpeg|webp)$/);
+    const body = await response.body();
+    // PNG or JPEG magic bytes: the bytes are what the type says.
+    expect(body.subarray(0, 2).toString("hex"), url).toMatch(/^(8950|ffd8)$/);
+  }
+});
+
+test("the RSS enclosure of an issue carries the raster cover's real type and length", async ({ request }) => {
+  const xml = await (await request.get("/feed.xml")).text();
+  const enclosures = [...xml.matchAll(/<enclosure ([^>]*)\/>/g)].map((m) => Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]])));
+  expect(enclosures.length).toBeGreaterThan(0);
+  for (const e of enclosures.slice(0, 3)) {
+    expect(e.type).toMatch(/^image\/(png|jpeg|webp|gif)$/);
+    const response = await request.get(new URL(e.url).pathname);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["content-type"]).toBe(e.type);
+    expect((await response.body()).length).toBe(Number(e.length));
+  }
+});
+
+test("the raster route refuses anything but a demo cover", async ({ request }) => {
+  for (const bad of ["/raster/demo/../../package.jpg", "/raster/demo/covers/nope.jpg", "/raster/etc/passwd.jpg", "/raster/demo/covers/2025-02.svg"]) {
+    expect((await request.get(bad)).status(), bad).toBe(404);
+  }
+});
+
+test("the issue page's HTML stays small", async ({ request }) => {
+  const html = await (await request.get(ISSUE)).text();
+  const bytes = Buffer.byteLength(html);
+  console.log(`issue page HTML: ${bytes} bytes`);
+  expect(bytes).toBeLessThanOrEqual(HTML_LIMIT);
+});
