@@ -14,8 +14,8 @@ import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { audit, userLabel } from "@/lib/audit";
 import { requireRole, type Refusal } from "@/lib/auth";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { fieldErrorsOf } from "@/lib/validation/common";
-import { passwordSchema } from "@/lib/validation/user";
+import { fieldErrorsOf } from "@/model/common";
+import { passwordSchema } from "@/model/user";
 
 const changeSchema = z.object({
   current: z.string().min(1, "Enter your current password.").max(1024, "At most 1024 characters."),

@@ -5,8 +5,8 @@ import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth";
 import { tags } from "@/lib/cache-tags";
 import { invalidateFromAction } from "@/lib/revalidate";
-import { fieldErrorsOf } from "@/lib/validation/common";
-import { authorFormSchema } from "@/lib/validation/taxonomy";
+import { fieldErrorsOf } from "@/model/common";
+import { authorFormSchema } from "@/model/author";
 
 /** Creates (no id) or updates an author from its form. */
 export async function saveAuthor(_prev: unknown, formData: FormData): Promise<ActionResult> {

@@ -5,8 +5,8 @@ import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth";
 import { tags } from "@/lib/cache-tags";
 import { invalidateFromAction } from "@/lib/revalidate";
-import { fieldErrorsOf, idSchema } from "@/lib/validation/common";
-import { categoryFormSchema } from "@/lib/validation/taxonomy";
+import { fieldErrorsOf, idSchema } from "@/model/common";
+import { categoryFormSchema } from "@/model/category";
 
 /** Creates (no id) or updates a category from its form. */
 export async function saveCategory(_prev: unknown, formData: FormData): Promise<ActionResult> {

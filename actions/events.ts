@@ -5,8 +5,8 @@ import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth";
 import { tags } from "@/lib/cache-tags";
 import { invalidateFromAction } from "@/lib/revalidate";
-import { fieldErrorsOf, idSchema } from "@/lib/validation/common";
-import { eventFormSchema } from "@/lib/validation/taxonomy";
+import { fieldErrorsOf, idSchema } from "@/model/common";
+import { eventFormSchema } from "@/model/event";
 
 /** Creates (no id) or updates an event from its form. */
 export async function saveEvent(_prev: unknown, formData: FormData): Promise<ActionResult> {

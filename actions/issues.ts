@@ -20,9 +20,10 @@ import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { requireRole, refusals, type EditorUser } from "@/lib/auth";
 import { invalidateFromAction, tagsForIssueChange } from "@/lib/revalidate";
 import { draftSizeProblem } from "@/lib/limits";
-import { hasRole } from "@/lib/roles";
-import { fieldErrorsOf, idSchema, slugify, slugSchema } from "@/lib/validation/common";
-import { issueDraftSchema, type IssueDraft } from "@/lib/validation/issue";
+import { hasRole, ownScope } from "@/model/role";
+import { mayEditIssue } from "@/model/issue";
+import { fieldErrorsOf, idSchema, slugify, slugSchema } from "@/model/common";
+import { issueDraftSchema, type IssueDraft } from "@/model/issue-draft";
 
 const SLUG_TAKEN = "Another issue already uses this slug.";
 
@@ -31,7 +32,7 @@ async function ownershipRefusal(user: EditorUser, issueId: number) {
   if (hasRole(user.role, "editor")) return null;
   const issue = await getIssueOwnershipForEditor(issueId);
   if (!issue) return null; // the query reports not-found itself
-  return issue.createdBy === user.id && issue.status === "draft" ? null : refusals.forbidden;
+  return mayEditIssue(user, issue) ? null : refusals.forbidden;
 }
 
 const createSchema = z.object({
@@ -92,7 +93,7 @@ export async function saveIssue(input: { id: number; version: number; draft: Iss
   const { id, version, draft } = parsed.data;
   const tooLong = draftSizeProblem(draft);
   if (tooLong) return failure(tooLong, undefined, "too-large");
-  const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
+  const own = ownScope(guard.user);
   // A contributor signs with their own byline only (or none), never another author's.
   if (own !== undefined && draft.authorId !== null && draft.authorId !== guard.user.authorId) {
     return invalidInput({ "draft.authorId": "You can sign an issue only with your own byline." });
@@ -117,7 +118,7 @@ export async function restoreRevision(input: { issueId: number; revisionId: numb
   const revision = await getRevisionDraftForEditor(issueId, revisionId);
   if (!revision) return failure("That revision cannot be restored.", undefined, "not-found");
   if (await isIssueSlugTakenForEditor(revision.draft.slug, issueId)) return invalidInput({ "draft.slug": SLUG_TAKEN });
-  const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
+  const own = ownScope(guard.user);
   const result = saveOutcome(await saveIssueForEditor({ id: issueId, version, draft: revision.draft, userId: guard.user.id, action: "restore", ownDraftsOf: own }));
   return result.ok ? { ...result, draft: revision.draft } : result;
 }
@@ -140,7 +141,7 @@ export async function deleteIssue(issueId: number): Promise<ActionResult> {
   if (!guard.ok) return guard;
   const id = idSchema.safeParse(issueId);
   if (!id.success) return failure("Unknown issue.", undefined, "invalid");
-  const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
+  const own = ownScope(guard.user);
   if (!(await deleteDraftForEditor(id.data, own))) {
     return failure("Only drafts can be deleted (and contributors delete only their own).", undefined, "forbidden");
   }

@@ -5,8 +5,8 @@ import { z } from "zod";
 import { listMediaForEditor, updateMediaTextForEditor } from "@/db/queries/media";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { refusals, requireRole } from "@/lib/auth";
-import { hasRole } from "@/lib/roles";
-import { fieldErrorsOf } from "@/lib/validation/common";
+import { ownScope } from "@/model/role";
+import { fieldErrorsOf } from "@/model/common";
 
 export type MediaItem = { id: number; src: string; width: number; height: number; alt: string; credit: string; name: string };
 
@@ -36,7 +36,7 @@ export async function describeMedia(_prev: unknown, formData: FormData): Promise
   if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
   const { id, ...change } = parsed.data;
   // A contributor describes their own uploads only; another's alt text and credit are not theirs to change.
-  const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
+  const own = ownScope(guard.user);
   if (!(await updateMediaTextForEditor(id, change, own))) return own === undefined ? failure("Unknown image.", undefined, "not-found") : refusals.forbidden;
   refresh();
   return { ok: true };

@@ -11,7 +11,7 @@ import { renderIssueMail, personalise } from "@/lib/email/templates";
 import { sendMail } from "@/lib/email/transport";
 import { absoluteUrl } from "@/lib/env";
 import { wakeSendWorker } from "@/lib/newsletter/worker";
-import { singleLine } from "@/lib/validation/common";
+import { singleLine } from "@/model/common";
 
 const startSchema = z.object({
   issueId: z.coerce.number().int().positive(),

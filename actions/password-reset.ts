@@ -25,8 +25,8 @@ import { clientAddress } from "@/lib/client-address";
 import { clientKey } from "@/lib/client-key";
 import { emailKey } from "@/lib/email/tokens";
 import { errorMessage, log, maskEmail } from "@/lib/log";
-import { fieldErrorsOf } from "@/lib/validation/common";
-import { emailSchema, passwordSchema } from "@/lib/validation/user";
+import { fieldErrorsOf } from "@/model/common";
+import { emailSchema, passwordSchema } from "@/model/user";
 
 const RESET_SENT = "If an account exists for that address, we have sent it a link to choose a new password. The link expires in 1 hour.";
 const ADDRESS_POLICY = { limit: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };

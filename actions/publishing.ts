@@ -9,11 +9,12 @@ import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { audit, type AuditActor } from "@/lib/audit";
 import { requireRole } from "@/lib/auth";
 import { invalidateFromAction, tagsForIssueChange } from "@/lib/revalidate";
-import { fieldErrorsOf, idSchema } from "@/lib/validation/common";
+import { fieldErrorsOf, idSchema } from "@/model/common";
+import type { IssueStatus } from "@/model/issue";
 
 export type TransitionActionResult = ActionResult<{
   version: number;
-  status: "draft" | "scheduled" | "published";
+  status: IssueStatus;
   publishedAt: string | null;
   scheduledFor: string | null;
 }> & { problems?: string[]; conflict?: { by: string | null; at: string; version: number } };

@@ -20,8 +20,8 @@ import { absoluteEnd } from "@/lib/auth/session-policy";
 import { hashPassword } from "@/lib/auth/password";
 import { setupAllowed } from "@/lib/auth/setup-code";
 import { signInMessages } from "@/lib/auth/sign-in";
-import { fieldErrorsOf } from "@/lib/validation/common";
-import { setupSchema } from "@/lib/validation/user";
+import { fieldErrorsOf } from "@/model/common";
+import { setupSchema } from "@/model/user";
 
 /** Only same-site editor paths are followed after sign-in (no open redirect). */
 function safeNext(value: unknown): string {

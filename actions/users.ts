@@ -14,8 +14,8 @@ import { requireRole } from "@/lib/auth";
 import { mailAccountLink } from "@/lib/auth/account-links";
 import { hashPassword } from "@/lib/auth/password";
 import { errorMessage, log } from "@/lib/log";
-import { fieldErrorsOf, idSchema } from "@/lib/validation/common";
-import { inviteSchema, userChangeSchema } from "@/lib/validation/user";
+import { fieldErrorsOf, idSchema } from "@/model/common";
+import { inviteSchema, userChangeSchema } from "@/model/user";
 
 /** Sends the invitation; a mail failure is said plainly (the login exists; "Invite again" retries). */
 async function invite(user: { id: number; email: string; name: string }, owner: { id: number; email: string; name: string }): Promise<ActionResult> {

@@ -1,5 +1,5 @@
 /** What every server action returns: `{ ok: true, … }` or `{ ok: false, error, fieldErrors }`. */
-import type { FieldErrors } from "@/lib/validation/common";
+import type { FieldErrors } from "@/model/common";
 
 export type ActionFailure = { ok: false; error: string; fieldErrors?: FieldErrors; code?: string };
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;

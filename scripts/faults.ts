@@ -296,7 +296,7 @@ async function pgliteDrill(): Promise<void> {
   const { createUserForEditor } = await import("@/db/queries/users");
   const { createIssueForEditor } = await import("@/db/queries/editor-issues");
   const { hashPassword } = await import("@/lib/auth/password");
-  const { issueDraftSchema } = await import("@/lib/validation/issue");
+  const { issueDraftSchema } = await import("@/model/issue-draft");
   const { issues, subscribers } = await import("@/db/schema");
   const { inArray } = await import("drizzle-orm");
 

@@ -6,7 +6,7 @@ import { getRevisionDraftForEditor, listRevisionsForEditor } from "@/db/queries/
 import { getPublishedIssueBySlug, listPublishedIssues } from "@/db/queries/issues";
 import { issues } from "@/db/schema";
 import { tagsForIssueChange } from "@/lib/revalidate";
-import { publishProblems } from "@/lib/validation/issue";
+import { publishProblems } from "@/model/issue-draft";
 import { databaseForThisFile } from "../support/database";
 import { draftOf, seedEditorFixture, story, type EditorFixture } from "../support/editor-fixtures";
 

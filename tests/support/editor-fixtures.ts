@@ -6,7 +6,7 @@ import { createIssueForEditor } from "@/db/queries/editor-issues";
 import { transitionIssueForEditor } from "@/db/queries/publishing";
 import { createUserForEditor } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
-import { issueDraftSchema, type IssueDraft } from "@/lib/validation/issue";
+import { issueDraftSchema, type IssueDraft } from "@/model/issue-draft";
 
 let passwordHash: string | undefined;
 

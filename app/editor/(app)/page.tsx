@@ -6,7 +6,7 @@ import { countSubscribersForEditor, listScheduledForEditor } from "@/db/queries/
 import { countIssuesByStatusForEditor } from "@/db/queries/editor-issues";
 import { listRecentActivityForEditor } from "@/db/queries/revisions";
 import { pageUser } from "@/lib/auth-user";
-import { hasRole } from "@/lib/roles";
+import { hasRole } from "@/model/role";
 import { buttonClass } from "@/components/editor/ui";
 
 export const metadata: Metadata = { title: "Dashboard" };
