@@ -37,6 +37,7 @@ import { listHeaders, unsubscribeUrl } from "@/lib/email/newsletter-mail";
 import { encodedFor, preEncode, type PreEncodedMail } from "@/lib/email/pre-encoded";
 import { personalise, renderIssueMail } from "@/lib/email/templates";
 import { MailError, messageIdFor, sendMail } from "@/lib/email/transport";
+import { envValue } from "@/lib/env";
 import { log, errorMessage } from "@/lib/log";
 
 export type WorkerOptions = {
@@ -55,7 +56,7 @@ export type WorkerOptions = {
 
 const defaults = {
   batchSize: 200,
-  concurrency: Number(process.env.SEND_CONCURRENCY ?? 8),
+  concurrency: envValue("SEND_CONCURRENCY"),
   maxAttempts: 5,
   backoffMs: (attempt: number) => Math.min(30 * 60_000, 30_000 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4),
   leaseSeconds: 120,

@@ -55,9 +55,9 @@ export async function boot(): Promise<void> {
   (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
   (globalThis as { __dispatchSearchLimit?: SearchLimit }).__dispatchSearchLimit = createSearchBlockCheck();
   (globalThis as { __dispatchDbPing?: () => Promise<void> }).__dispatchDbPing = pingDatabase;
-  if (process.env.DISPATCH_SCHEDULER !== "off") startScheduler(Number(process.env.PORT) || env().PORT);
+  if (env().DISPATCH_SCHEDULER) startScheduler(env().PORT);
   // Newsletter sends: resumes any send a previous process left unfinished (see lib/newsletter/worker.ts).
-  if (process.env.DISPATCH_SEND_WORKER !== "off") startSendWorker();
+  if (env().DISPATCH_SEND_WORKER) startSendWorker();
   // Old rate-limit counters are forgotten hourly (on every instance; the delete is idempotent).
   setInterval(() => {
     pruneRateLimits().catch((err) => log.warn({ err: (err as Error).message }, "pruning rate limits failed"));
