@@ -1,6 +1,6 @@
 "use server";
 /** Authors (the public bylines): create and edit. Editors and owners. */
-import { saveAuthorForEditor } from "@/db/queries/editor-taxonomy";
+import { saveAuthorForEditor } from "@/db/queries/authors";
 import { invalidInput, type ActionResult } from "@/lib/action-result";
 import { tags } from "@/lib/cache-tags";
 import { editorFormAction } from "@/lib/editor-action";

@@ -1,6 +1,6 @@
 "use server";
 /** Categories: create, edit, delete (when unused). Editors and owners. */
-import { deleteCategoryForEditor, saveCategoryForEditor } from "@/db/queries/editor-taxonomy";
+import { deleteCategoryForEditor, saveCategoryForEditor } from "@/db/queries/categories";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { tags } from "@/lib/cache-tags";
 import { editorAction, editorFormAction } from "@/lib/editor-action";

@@ -1,6 +1,6 @@
 "use server";
 /** Events (study tours): create, edit, delete. Editors and owners. */
-import { deleteEventForEditor, saveEventForEditor } from "@/db/queries/editor-taxonomy";
+import { deleteEventForEditor, saveEventForEditor } from "@/db/queries/events";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { tags } from "@/lib/cache-tags";
 import { editorAction, editorFormAction } from "@/lib/editor-action";

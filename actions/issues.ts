@@ -14,8 +14,8 @@ import {
   saveIssueForEditor,
   type Conflict,
   type SaveResult,
-} from "@/db/queries/editor-issues";
-import { getRevisionDraftForEditor, listRevisionsForEditor } from "@/db/queries/revisions";
+} from "@/db/queries/issues/editor";
+import { getRevisionDraftForEditor, listRevisionsForEditor } from "@/db/queries/issues/revisions";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { refusals } from "@/lib/auth";
 import { editorAction, editorFormAction } from "@/lib/editor-action";

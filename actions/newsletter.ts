@@ -2,8 +2,8 @@
 /** Sending an issue by email: editors and owners only. */
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { createSendForEditor, getSendableIssueForEditor } from "@/db/queries/newsletter-sends";
-import { getPublishedIssueBySlug } from "@/db/queries/issues";
+import { createSendForEditor, getSendableIssueForEditor } from "@/db/queries/sends";
+import { getPublishedIssueBySlug } from "@/db/queries/issues/reader";
 import { failure, type ActionResult } from "@/lib/action-result";
 import { audit } from "@/lib/audit";
 import { editorFormAction } from "@/lib/editor-action";

@@ -4,7 +4,7 @@
  * publishedAt/scheduledFor, a revision), then exactly the touched cache tags are invalidated.
  */
 import { z } from "zod";
-import { transitionIssueForEditor, type TransitionResult } from "@/db/queries/publishing";
+import { transitionIssueForEditor, type TransitionResult } from "@/db/queries/issues/publishing";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { audit, type AuditActor } from "@/lib/audit";
 import { editorAction } from "@/lib/editor-action";

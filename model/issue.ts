@@ -24,7 +24,7 @@ export function isOwnDraft(userId: number, issue: { createdBy: number | null; st
 
 /**
  * Words in a text: runs of non-whitespace. The reader's word count is computed in SQL over the
- * stored rows (db/queries/word-count.ts), the
+ * stored rows (db/queries/issues/word-count.ts), the
  * preview's here over the draft; tests/db/word-count.test.ts proves both agree.
  */
 export function countWords(text: string): number {

@@ -1,5 +1,5 @@
 import { IssueCard } from "@/components/site/IssueCard";
-import type { IssueCard as IssueCardData } from "@/db/queries/issues";
+import type { IssueCard as IssueCardData } from "@/db/queries/issues/reader";
 import { formatMonth } from "@/lib/format";
 
 /** Issue cards grouped under month headings, newest first. */

@@ -3,8 +3,8 @@
  * only drafts they created. Null means "not for you" or "not there" (both answer 404).
  */
 import "server-only";
-import { getIssueForEditor } from "@/db/queries/editor-issues";
-import { listEditorOptions } from "@/db/queries/editor-options";
+import { getIssueForEditor } from "@/db/queries/issues/editor";
+import { listEditorOptions } from "@/db/queries/issues/editor-options";
 import { getNextUpcomingEvent } from "@/db/queries/events";
 import type { EditorUser } from "@/model/user";
 import { todayUtc } from "@/lib/format";

@@ -19,20 +19,18 @@ import { isAlive } from "@/db/lock";
 import {
   claimDeliveries,
   failDelivery,
-  getSendIssueSlug,
-  listOpenSendIds,
   markDelivered,
   markPermanentFailure,
   markTemporaryFailure,
-  refreshSendCounts,
   listClaimHolders,
   releaseClaims,
   releaseClaimsOf,
   releaseStaleClaims,
   skipIneligibleDeliveries,
   type ClaimedDelivery,
-} from "@/db/queries/newsletter-sends";
-import { getPublishedIssueBySlug } from "@/db/queries/issues";
+} from "@/db/queries/deliveries";
+import { getSendIssueSlug, listOpenSendIds, refreshSendCounts } from "@/db/queries/sends";
+import { getPublishedIssueBySlug } from "@/db/queries/issues/reader";
 import { listHeaders, unsubscribeUrl } from "@/lib/email/newsletter-mail";
 import { encodedFor, preEncode, type PreEncodedMail } from "@/lib/email/pre-encoded";
 import { personalise, renderIssueMail } from "@/lib/email/templates";

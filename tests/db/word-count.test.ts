@@ -1,7 +1,7 @@
-/** The SQL word count (db/queries/word-count.ts) agrees with the one in model/issue.ts, on a real database. */
+/** The SQL word count (db/queries/issues/word-count.ts) agrees with the one in model/issue.ts, on a real database. */
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { sqlWords } from "@/db/queries/word-count";
+import { sqlWords } from "@/db/queries/issues/word-count";
 import { countWords } from "@/model/issue";
 import { databaseForThisFile } from "../support/database";
 

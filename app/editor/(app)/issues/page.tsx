@@ -5,7 +5,7 @@ import { LocalTime } from "@/components/editor/LocalTime";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { StatusBadge } from "@/components/editor/StatusBadge";
 import { buttonClass, inputClass } from "@/components/editor/ui";
-import { countIssuesForEditor, listIssuesForEditor } from "@/db/queries/editor-issues";
+import { countIssuesForEditor, listIssuesForEditor } from "@/db/queries/issues/editor";
 import { pageUser } from "@/lib/auth-user";
 import { hasRole } from "@/model/role";
 import { issueStatuses } from "@/model/issue";

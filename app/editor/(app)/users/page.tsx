@@ -3,7 +3,7 @@ import { inviteUser } from "@/actions/users";
 import { EntityForm } from "@/components/editor/admin/EntityForm";
 import { UserRow } from "@/components/editor/admin/UserRow";
 import { PageHeader } from "@/components/editor/PageHeader";
-import { listAuthorsForEditor } from "@/db/queries/editor-taxonomy";
+import { listAuthorsForEditor } from "@/db/queries/authors";
 import { listOpenInvitations } from "@/db/queries/account-tokens";
 import { listUsersForEditor } from "@/db/queries/users";
 import { pageUser } from "@/lib/auth-user";

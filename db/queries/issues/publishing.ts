@@ -7,8 +7,8 @@ import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { issues, revisions } from "@/db/schema";
 import { publishProblems } from "@/model/issue-draft";
-import { readDraft, readTagInfo, type IssueTagInfo, type Tx } from "./issue-draft-rows";
-import type { Conflict } from "./editor-issues";
+import { readDraft, readTagInfo, type IssueTagInfo, type Tx } from "./draft-rows";
+import type { Conflict } from "./editor";
 import type { IssueStatus } from "@/model/issue";
 
 type Transition = "publish" | "schedule" | "unpublish";

@@ -1,13 +1,13 @@
 /**
  * Editor queries for issues: list, read, create, save (optimistic locking on `version`, a
- * revision per save), delete. Publishing lives in db/queries/publishing.ts.
+ * revision per save), delete. Publishing lives in db/queries/issues/publishing.ts.
  */
 import "server-only";
 import { and, desc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { issues, revisions, users } from "@/db/schema";
 import type { IssueDraft } from "@/model/issue-draft";
-import { issueColumns, readDraft, readTagInfo, writeDraftChildren, type IssueTagInfo, type Tx } from "./issue-draft-rows";
+import { issueColumns, readDraft, readTagInfo, writeDraftChildren, type IssueTagInfo, type Tx } from "./draft-rows";
 import { isOwnDraft, type IssueStatus } from "@/model/issue";
 
 export type { IssueStatus };
