@@ -12,10 +12,9 @@ import { bumpSessionVersion } from "@/db/queries/sessions";
 import { getPasswordHashForEditor, setPasswordForEditor } from "@/db/queries/users";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { audit, userLabel } from "@/lib/audit";
-import { requireRole, type Refusal } from "@/lib/auth";
+import { editorAction, editorFormAction, noInput } from "@/lib/editor-action";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { fieldErrorsOf } from "@/lib/validation/common";
-import { passwordSchema } from "@/lib/validation/user";
+import { passwordSchema } from "@/model/user";
 
 const changeSchema = z.object({
   current: z.string().min(1, "Enter your current password.").max(1024, "At most 1024 characters."),
@@ -26,39 +25,36 @@ const changeSchema = z.object({
 const CHANGE_POLICY = { limit: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
 
 /** Changes the password; this browser stays signed in (with a new session), every other session ends. */
-export async function changePassword(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  const guard = await requireRole("contributor");
-  if (!guard.ok) return guard;
-  if (!(formData instanceof FormData)) return failure("Fill in the form.", undefined, "invalid");
-  const parsed = changeSchema.safeParse({ current: formData.get("current"), password: formData.get("password") });
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const { user } = guard;
-  const key = `password-change:user:${user.id}`;
-  if ((await rateLimitState([key], CHANGE_POLICY.windowSeconds)).blockedUntil) return failure("Too many wrong passwords. Try again in 15 minutes.", undefined, "locked");
-  const stored = await getPasswordHashForEditor(user.id);
-  if (!stored || !(await verifyPassword(stored, parsed.data.current))) {
-    await hitRateLimit(key, CHANGE_POLICY);
-    return invalidInput({ current: "That is not your current password." });
-  }
-  if (parsed.data.current === parsed.data.password) return invalidInput({ password: "Choose a password different from the current one." });
-  await setPasswordForEditor(user.id, await hashPassword(parsed.data.password));
-  await clearRateLimit(key);
-  await audit("password-change", { actor: user, target: userLabel(user) });
-  // The version bump ended this session too: sign in again with the new password, in place.
-  try {
-    await signIn("credentials", { email: user.email, password: parsed.data.password, redirectTo: "/editor/account?changed=1" });
-  } catch (err) {
-    if (err instanceof AuthError) redirect("/editor/login");
-    throw err; // the redirect after a successful sign-in
-  }
-  return { ok: true };
-}
+export const changePassword = editorFormAction(
+  "contributor",
+  changeSchema,
+  async ({ current, password }, { user }): Promise<ActionResult> => {
+    const key = `password-change:user:${user.id}`;
+    if ((await rateLimitState([key], CHANGE_POLICY.windowSeconds)).blockedUntil) return failure("Too many wrong passwords. Try again in 15 minutes.", undefined, "locked");
+    const stored = await getPasswordHashForEditor(user.id);
+    if (!stored || !(await verifyPassword(stored, current))) {
+      await hitRateLimit(key, CHANGE_POLICY);
+      return invalidInput({ current: "That is not your current password." });
+    }
+    if (current === password) return invalidInput({ password: "Choose a password different from the current one." });
+    await setPasswordForEditor(user.id, await hashPassword(password));
+    await clearRateLimit(key);
+    await audit("password-change", { actor: user, target: userLabel(user) });
+    // The version bump ended this session too: sign in again with the new password, in place.
+    try {
+      await signIn("credentials", { email: user.email, password, redirectTo: "/editor/account?changed=1" });
+    } catch (err) {
+      if (err instanceof AuthError) redirect("/editor/login");
+      throw err; // the redirect after a successful sign-in
+    }
+    return { ok: true };
+  },
+  { read: (form) => ({ current: form.get("current"), password: form.get("password") }) },
+);
 
 /** Ends every session of the signed-in user, this one included. */
-export async function signOutEverywhere(): Promise<Refusal | undefined> {
-  const guard = await requireRole("contributor");
-  if (!guard.ok) return guard;
-  await bumpSessionVersion(guard.user.id);
-  await audit("sign-out-everywhere", { actor: guard.user, target: userLabel(guard.user) });
+export const signOutEverywhere = editorAction("contributor", noInput, async (_none, { user }): Promise<undefined> => {
+  await bumpSessionVersion(user.id);
+  await audit("sign-out-everywhere", { actor: user, target: userLabel(user) });
   await signOut({ redirectTo: "/editor/login" });
-}
+});

@@ -14,15 +14,18 @@ import {
   saveIssueForEditor,
   type Conflict,
   type SaveResult,
-} from "@/db/queries/editor-issues";
-import { getRevisionDraftForEditor, listRevisionsForEditor } from "@/db/queries/revisions";
+} from "@/db/queries/issues/editor";
+import { getRevisionDraftForEditor, listRevisionsForEditor } from "@/db/queries/issues/revisions";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
-import { requireRole, refusals, type EditorUser } from "@/lib/auth";
+import { refusals } from "@/lib/auth";
+import { editorAction, editorFormAction } from "@/lib/editor-action";
 import { invalidateFromAction, tagsForIssueChange } from "@/lib/revalidate";
 import { draftSizeProblem } from "@/lib/limits";
-import { hasRole } from "@/lib/roles";
-import { fieldErrorsOf, idSchema, slugify, slugSchema } from "@/lib/validation/common";
-import { issueDraftSchema, type IssueDraft } from "@/lib/validation/issue";
+import { hasRole, ownScope } from "@/model/role";
+import { mayEditIssue } from "@/model/issue";
+import { idSchema, slugify, slugSchema } from "@/model/common";
+import type { EditorUser } from "@/model/user";
+import { issueDraftSchema, type IssueDraft } from "@/model/issue-draft";
 
 const SLUG_TAKEN = "Another issue already uses this slug.";
 
@@ -31,7 +34,7 @@ async function ownershipRefusal(user: EditorUser, issueId: number) {
   if (hasRole(user.role, "editor")) return null;
   const issue = await getIssueOwnershipForEditor(issueId);
   if (!issue) return null; // the query reports not-found itself
-  return issue.createdBy === user.id && issue.status === "draft" ? null : refusals.forbidden;
+  return mayEditIssue(user, issue) ? null : refusals.forbidden;
 }
 
 const createSchema = z.object({
@@ -40,19 +43,19 @@ const createSchema = z.object({
 });
 
 /** Creates a draft from a title (and optional slug), then opens it in the editor. */
-export async function createIssue(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  const guard = await requireRole("contributor");
-  if (!guard.ok) return guard;
-  if (!(formData instanceof FormData)) return failure("Fill in the form.", undefined, "invalid");
-  const parsed = createSchema.safeParse({ title: formData.get("title"), slug: formData.get("slug") || undefined });
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const slug = slugSchema.safeParse(parsed.data.slug || slugify(parsed.data.title));
-  if (!slug.success) return invalidInput({ slug: slug.error.issues[0].message });
-  const draft = issueDraftSchema.parse({ title: parsed.data.title, slug: slug.data, authorId: guard.user.authorId });
-  const created = await createIssueForEditor(draft, guard.user.id);
-  if (!created.ok) return invalidInput({ slug: SLUG_TAKEN });
-  redirect(`/editor/issues/${created.id}`);
-}
+export const createIssue = editorFormAction(
+  "contributor",
+  createSchema,
+  async ({ title, slug: typed }, { user }): Promise<ActionResult> => {
+    const slug = slugSchema.safeParse(typed || slugify(title));
+    if (!slug.success) return invalidInput({ slug: slug.error.issues[0].message });
+    const draft = issueDraftSchema.parse({ title, slug: slug.data, authorId: user.authorId });
+    const created = await createIssueForEditor(draft, user.id);
+    if (!created.ok) return invalidInput({ slug: SLUG_TAKEN });
+    redirect(`/editor/issues/${created.id}`);
+  },
+  { read: (form) => ({ title: form.get("title"), slug: form.get("slug") || undefined }) },
+);
 
 export type SaveIssueResult = ActionResult<{ version: number; savedAt: string }> & { conflict?: { version: number; by: string | null; at: string } };
 
@@ -84,65 +87,61 @@ function saveOutcome(result: SaveResult): SaveIssueResult {
 const saveSchema = z.object({ id: idSchema, version: z.number().int().positive(), draft: issueDraftSchema });
 
 /** Saves the whole draft if nobody saved since `version`; writes a revision. */
-export async function saveIssue(input: { id: number; version: number; draft: IssueDraft }): Promise<SaveIssueResult> {
-  const guard = await requireRole("contributor");
-  if (!guard.ok) return guard;
-  const parsed = saveSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const { id, version, draft } = parsed.data;
+export const saveIssue = editorAction("contributor", saveSchema, async ({ id, version, draft }, { user }): Promise<SaveIssueResult> => {
   const tooLong = draftSizeProblem(draft);
   if (tooLong) return failure(tooLong, undefined, "too-large");
-  const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
+  const own = ownScope(user);
   // A contributor signs with their own byline only (or none), never another author's.
-  if (own !== undefined && draft.authorId !== null && draft.authorId !== guard.user.authorId) {
+  if (own !== undefined && draft.authorId !== null && draft.authorId !== user.authorId) {
     return invalidInput({ "draft.authorId": "You can sign an issue only with your own byline." });
   }
   // Whether a slug is taken is asked only for a draft this user may edit: no probing through others' issues.
   if (own !== undefined && !(await isOwnDraftForEditor(id, own))) return refusals.forbidden;
   if (await isIssueSlugTakenForEditor(draft.slug, id)) return invalidInput({ "draft.slug": SLUG_TAKEN });
-  return saveOutcome(await saveIssueForEditor({ id, version, draft, userId: guard.user.id, ownDraftsOf: own }));
-}
+  return saveOutcome(await saveIssueForEditor({ id, version, draft, userId: user.id, ownDraftsOf: own }));
+});
 
 const restoreSchema = z.object({ issueId: idSchema, revisionId: idSchema, version: z.number().int().positive() });
 
 /** Restores an earlier revision as a new save (history is never rewritten). */
-export async function restoreRevision(input: { issueId: number; revisionId: number; version: number }): Promise<SaveIssueResult & { draft?: IssueDraft }> {
-  const guard = await requireRole("contributor");
-  if (!guard.ok) return guard;
-  const parsed = restoreSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const { issueId, revisionId, version } = parsed.data;
-  const refusal = await ownershipRefusal(guard.user, issueId);
-  if (refusal) return refusal;
-  const revision = await getRevisionDraftForEditor(issueId, revisionId);
-  if (!revision) return failure("That revision cannot be restored.", undefined, "not-found");
-  if (await isIssueSlugTakenForEditor(revision.draft.slug, issueId)) return invalidInput({ "draft.slug": SLUG_TAKEN });
-  const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
-  const result = saveOutcome(await saveIssueForEditor({ id: issueId, version, draft: revision.draft, userId: guard.user.id, action: "restore", ownDraftsOf: own }));
-  return result.ok ? { ...result, draft: revision.draft } : result;
-}
+export const restoreRevision = editorAction(
+  "contributor",
+  restoreSchema,
+  async ({ issueId, revisionId, version }, { user }): Promise<SaveIssueResult & { draft?: IssueDraft }> => {
+    const refusal = await ownershipRefusal(user, issueId);
+    if (refusal) return refusal;
+    const revision = await getRevisionDraftForEditor(issueId, revisionId);
+    if (!revision) return failure("That revision cannot be restored.", undefined, "not-found");
+    if (await isIssueSlugTakenForEditor(revision.draft.slug, issueId)) return invalidInput({ "draft.slug": SLUG_TAKEN });
+    const result = saveOutcome(await saveIssueForEditor({ id: issueId, version, draft: revision.draft, userId: user.id, action: "restore", ownDraftsOf: ownScope(user) }));
+    return result.ok ? { ...result, draft: revision.draft } : result;
+  },
+);
+
+type RevisionList = ActionResult<{ revisions: Array<{ id: number; version: number; action: string; at: string; by: string | null }> }>;
 
 /** The revision list of one issue (time, editor, what happened). */
-export async function listRevisions(issueId: number): Promise<ActionResult<{ revisions: Array<{ id: number; version: number; action: string; at: string; by: string | null }> }>> {
-  const guard = await requireRole("contributor");
-  if (!guard.ok) return guard;
-  const id = idSchema.safeParse(issueId);
-  if (!id.success) return failure("Unknown issue.", undefined, "invalid");
-  const refusal = await ownershipRefusal(guard.user, id.data);
-  if (refusal) return refusal;
-  const rows = await listRevisionsForEditor(id.data);
-  return { ok: true, revisions: rows.map((r) => ({ id: r.id, version: r.version, action: r.action, at: r.createdAt.toISOString(), by: r.editorName })) };
-}
+export const listRevisions = editorAction(
+  "contributor",
+  idSchema,
+  async (id, { user }): Promise<RevisionList> => {
+    const refusal = await ownershipRefusal(user, id);
+    if (refusal) return refusal;
+    const rows = await listRevisionsForEditor(id);
+    return { ok: true, revisions: rows.map((r) => ({ id: r.id, version: r.version, action: r.action, at: r.createdAt.toISOString(), by: r.editorName })) };
+  },
+  { invalid: "Unknown issue." },
+);
 
 /** Deletes a draft (published and scheduled issues must be unpublished first). */
-export async function deleteIssue(issueId: number): Promise<ActionResult> {
-  const guard = await requireRole("contributor");
-  if (!guard.ok) return guard;
-  const id = idSchema.safeParse(issueId);
-  if (!id.success) return failure("Unknown issue.", undefined, "invalid");
-  const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
-  if (!(await deleteDraftForEditor(id.data, own))) {
-    return failure("Only drafts can be deleted (and contributors delete only their own).", undefined, "forbidden");
-  }
-  return { ok: true };
-}
+export const deleteIssue = editorAction(
+  "contributor",
+  idSchema,
+  async (id, { user }): Promise<ActionResult> => {
+    if (!(await deleteDraftForEditor(id, ownScope(user)))) {
+      return failure("Only drafts can be deleted (and contributors delete only their own).", undefined, "forbidden");
+    }
+    return { ok: true };
+  },
+  { invalid: "Unknown issue." },
+);

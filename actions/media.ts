@@ -3,23 +3,21 @@
 import { refresh } from "next/cache";
 import { z } from "zod";
 import { listMediaForEditor, updateMediaTextForEditor } from "@/db/queries/media";
-import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
-import { refusals, requireRole } from "@/lib/auth";
-import { hasRole } from "@/lib/roles";
-import { fieldErrorsOf } from "@/lib/validation/common";
+import { failure, type ActionResult } from "@/lib/action-result";
+import { refusals } from "@/lib/auth";
+import { editorAction, editorFormAction, noInput } from "@/lib/editor-action";
+import { ownScope } from "@/model/role";
 
 export type MediaItem = { id: number; src: string; width: number; height: number; alt: string; credit: string; name: string };
 
 /** The latest uploads, for the image picker. */
-export async function listMedia(): Promise<ActionResult<{ media: MediaItem[] }>> {
-  const guard = await requireRole("contributor");
-  if (!guard.ok) return guard;
+export const listMedia = editorAction("contributor", noInput, async (): Promise<ActionResult<{ media: MediaItem[] }>> => {
   const rows = await listMediaForEditor(120);
   return {
     ok: true,
     media: rows.map((m) => ({ id: m.id, src: `/media/${m.key}`, width: m.width, height: m.height, alt: m.alt, credit: m.credit, name: m.originalName })),
   };
-}
+});
 
 const textSchema = z.object({
   id: z.coerce.number().int().positive(),
@@ -28,16 +26,10 @@ const textSchema = z.object({
 });
 
 /** Saves the default alt text and credit of an upload (suggested when it is picked). */
-export async function describeMedia(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  const guard = await requireRole("contributor");
-  if (!guard.ok) return guard;
-  if (!(formData instanceof FormData)) return failure("Fill in the form.", undefined, "invalid");
-  const parsed = textSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const { id, ...change } = parsed.data;
+export const describeMedia = editorFormAction("contributor", textSchema, async ({ id, ...change }, { user }): Promise<ActionResult> => {
   // A contributor describes their own uploads only; another's alt text and credit are not theirs to change.
-  const own = hasRole(guard.user.role, "editor") ? undefined : guard.user.id;
+  const own = ownScope(user);
   if (!(await updateMediaTextForEditor(id, change, own))) return own === undefined ? failure("Unknown image.", undefined, "not-found") : refusals.forbidden;
   refresh();
   return { ok: true };
-}
+});

@@ -1,12 +1,12 @@
 "use server";
-/** Sending an issue by email: editors and owners only. Each action checks the role itself. */
+/** Sending an issue by email: editors and owners only. */
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { getSendableIssueForEditor } from "@/db/queries/newsletter-sends";
-import { getPublishedIssueBySlug } from "@/db/queries/issues";
+import { getSendableIssueForEditor } from "@/db/queries/sends";
+import { getPublishedIssueBySlug } from "@/db/queries/issues/reader";
 import { failure, type ActionResult } from "@/lib/action-result";
 import { audit } from "@/lib/audit";
-import { requireRole } from "@/lib/auth";
+import { editorFormAction } from "@/lib/editor-action";
 import { renderIssueMail, personalise } from "@/lib/email/templates";
 import { sendMail } from "@/lib/email/transport";
 import { absoluteUrl } from "@/lib/env";
@@ -19,34 +19,37 @@ const startSchema = z.object({
 });
 
 /** Starts the one send of a published issue. A second attempt is refused. */
-export async function startIssueSend(_prev: unknown, formData: FormData): Promise<ActionResult<{ total: number }>> {
-  const guard = await requireRole("editor");
-  if (!guard.ok) return guard;
-  const parsed = startSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure(parsed.error.issues[0]?.message ?? "Check the form.", undefined, "invalid");
-  const started = await startSend({ issueId: parsed.data.issueId, audience: parsed.data.audience, actor: guard.user });
-  if (!started.ok) return failure(started.error, undefined, started.code);
-  refresh();
-  return { ok: true, total: started.total };
-}
+export const startIssueSend = editorFormAction(
+  "editor",
+  startSchema,
+  async ({ issueId, audience }, { user }): Promise<ActionResult<{ total: number }>> => {
+    const started = await startSend({ issueId, audience, actor: user });
+    if (!started.ok) return failure(started.error, undefined, started.code);
+    refresh();
+    return { ok: true, total: started.total };
+  },
+  // The form has one field a person fills in (the confirm box): say its message itself.
+  { invalid: (fieldErrors) => Object.values(fieldErrors)[0] ?? "Check the form." },
+);
 
 const testSchema = z.object({ issueId: z.coerce.number().int().positive() });
 
 /** Sends the issue mail to the signed-in editor's own address, marked as a test. */
-export async function sendTestIssueMail(_prev: unknown, formData: FormData): Promise<ActionResult<{ to: string }>> {
-  const guard = await requireRole("editor");
-  if (!guard.ok) return guard;
-  const parsed = testSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return failure("Check the form.", undefined, "invalid");
-  const issue = await getSendableIssueForEditor(parsed.data.issueId);
-  const full = issue ? await getPublishedIssueBySlug(issue.slug) : null;
-  if (!full) return failure("Only a published issue can be sent.", undefined, "not-published");
-  try {
-    const mail = personalise(await renderIssueMail(full), absoluteUrl("/newsletter"));
-    await sendMail({ to: guard.user.email, ...mail, subject: `[Test] ${mail.subject}`, kind: "test" });
-  } catch (err) {
-    return failure(`The test mail was not sent: ${(err as Error).message}`, undefined, "mail");
-  }
-  await audit("test-send", { actor: guard.user, target: `issue ${full.id}` });
-  return { ok: true, to: guard.user.email };
-}
+export const sendTestIssueMail = editorFormAction(
+  "editor",
+  testSchema,
+  async ({ issueId }, { user }): Promise<ActionResult<{ to: string }>> => {
+    const issue = await getSendableIssueForEditor(issueId);
+    const full = issue ? await getPublishedIssueBySlug(issue.slug) : null;
+    if (!full) return failure("Only a published issue can be sent.", undefined, "not-published");
+    try {
+      const mail = personalise(await renderIssueMail(full), absoluteUrl("/newsletter"));
+      await sendMail({ to: user.email, ...mail, subject: `[Test] ${mail.subject}`, kind: "test" });
+    } catch (err) {
+      return failure(`The test mail was not sent: ${(err as Error).message}`, undefined, "mail");
+    }
+    await audit("test-send", { actor: user, target: `issue ${full.id}` });
+    return { ok: true, to: user.email };
+  },
+  { invalid: "Check the form." },
+);

@@ -16,7 +16,7 @@ import { signIn } from "@/auth";
 import { peekAccountToken, spendPasswordToken } from "@/db/queries/account-tokens";
 import { hitRateLimit, rateLimitState } from "@/db/queries/rate-limits";
 import { getUserByEmailForEditor, normalizeEmail } from "@/db/queries/users";
-import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
+import { failure, type ActionResult } from "@/lib/action-result";
 import { audit, userLabel } from "@/lib/audit";
 import { accountTokenHash, mailAccountLink } from "@/lib/auth/account-links";
 import { hashPassword } from "@/lib/auth/password";
@@ -25,8 +25,8 @@ import { clientAddress } from "@/lib/client-address";
 import { clientKey } from "@/lib/client-key";
 import { emailKey } from "@/lib/email/tokens";
 import { errorMessage, log, maskEmail } from "@/lib/log";
-import { fieldErrorsOf } from "@/lib/validation/common";
-import { emailSchema, passwordSchema } from "@/lib/validation/user";
+import { editorFormAction } from "@/lib/editor-action";
+import { emailSchema, passwordSchema } from "@/model/user";
 
 const RESET_SENT = "If an account exists for that address, we have sent it a link to choose a new password. The link expires in 1 hour.";
 const ADDRESS_POLICY = { limit: 5, windowSeconds: 15 * 60, blockSeconds: 15 * 60 };
@@ -46,21 +46,23 @@ async function mailResetLink(email: string, address: string): Promise<void> {
 }
 
 /** Asks for a reset link. The reply never says whether the address has a login. */
-export async function requestPasswordReset(_prev: unknown, formData: FormData): Promise<ActionResult<{ message: string }>> {
-  if (!(formData instanceof FormData)) return failure("Enter your email address.", undefined, "invalid");
-  const parsed = z.object({ email: emailSchema }).safeParse({ email: formData.get("email") });
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const email = normalizeEmail(parsed.data.email);
-  const address = clientAddress(await headers());
-  const addressLimit = `reset:address:${clientKey(address)}`;
-  if ((await rateLimitState([addressLimit], ADDRESS_POLICY.windowSeconds)).blockedUntil) {
-    return failure("Too many reset requests from here. Try again in 15 minutes.", undefined, "locked");
-  }
-  const [, byEmail] = await Promise.all([hitRateLimit(addressLimit, ADDRESS_POLICY), hitRateLimit(`reset:email:${emailKey(email)}`, EMAIL_POLICY)]);
-  // Past the per-email limit nothing more is mailed, and the reply stays the same.
-  if (byEmail.count <= EMAIL_POLICY.limit) after(mailResetLink(email, address));
-  return { ok: true, message: RESET_SENT };
-}
+export const requestPasswordReset = editorFormAction(
+  "public",
+  z.object({ email: emailSchema }),
+  async ({ email: typed }): Promise<ActionResult<{ message: string }>> => {
+    const email = normalizeEmail(typed);
+    const address = clientAddress(await headers());
+    const addressLimit = `reset:address:${clientKey(address)}`;
+    if ((await rateLimitState([addressLimit], ADDRESS_POLICY.windowSeconds)).blockedUntil) {
+      return failure("Too many reset requests from here. Try again in 15 minutes.", undefined, "locked");
+    }
+    const [, byEmail] = await Promise.all([hitRateLimit(addressLimit, ADDRESS_POLICY), hitRateLimit(`reset:email:${emailKey(email)}`, EMAIL_POLICY)]);
+    // Past the per-email limit nothing more is mailed, and the reply stays the same.
+    if (byEmail.count <= EMAIL_POLICY.limit) after(mailResetLink(email, address));
+    return { ok: true, message: RESET_SENT };
+  },
+  { notAForm: "Enter your email address.", read: (form) => ({ email: form.get("email") }) },
+);
 
 const setSchema = z.object({ token: z.string().max(100), password: passwordSchema });
 
@@ -68,21 +70,23 @@ const setSchema = z.object({ token: z.string().max(100), password: passwordSchem
  * Sets the password with a reset or invitation link, then signs the person in. The token is
  * looked up before the password is hashed, so junk tokens cost no hashing.
  */
-export async function setPasswordWithToken(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  if (!(formData instanceof FormData)) return failure("Fill in the form.", undefined, "invalid");
-  const parsed = setSchema.safeParse({ token: formData.get("token"), password: formData.get("password") });
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const tokenHash = accountTokenHash(parsed.data.token);
-  if (!tokenHash || !(await peekAccountToken(tokenHash))) return failure(LINK_INVALID, undefined, "invalid-link");
-  const user = await spendPasswordToken(tokenHash, await hashPassword(parsed.data.password));
-  if (!user) return failure(LINK_INVALID, undefined, "invalid-link");
-  await forgetSignInFailures(user.email);
-  await audit(user.purpose === "invite" ? "invitation-accepted" : "password-reset", { actor: user, target: userLabel(user) });
-  try {
-    await signIn("credentials", { email: user.email, password: parsed.data.password, redirectTo: "/editor" });
-  } catch (err) {
-    if (err instanceof AuthError) redirect("/editor/login");
-    throw err;
-  }
-  return { ok: true };
-}
+export const setPasswordWithToken = editorFormAction(
+  "public",
+  setSchema,
+  async ({ token, password }): Promise<ActionResult> => {
+    const tokenHash = accountTokenHash(token);
+    if (!tokenHash || !(await peekAccountToken(tokenHash))) return failure(LINK_INVALID, undefined, "invalid-link");
+    const user = await spendPasswordToken(tokenHash, await hashPassword(password));
+    if (!user) return failure(LINK_INVALID, undefined, "invalid-link");
+    await forgetSignInFailures(user.email);
+    await audit(user.purpose === "invite" ? "invitation-accepted" : "password-reset", { actor: user, target: userLabel(user) });
+    try {
+      await signIn("credentials", { email: user.email, password, redirectTo: "/editor" });
+    } catch (err) {
+      if (err instanceof AuthError) redirect("/editor/login");
+      throw err;
+    }
+    return { ok: true };
+  },
+  { read: (form) => ({ token: form.get("token"), password: form.get("password") }) },
+);

@@ -4,16 +4,17 @@
  * publishedAt/scheduledFor, a revision), then exactly the touched cache tags are invalidated.
  */
 import { z } from "zod";
-import { transitionIssueForEditor, type TransitionResult } from "@/db/queries/publishing";
+import { transitionIssueForEditor, type TransitionResult } from "@/db/queries/issues/publishing";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { audit, type AuditActor } from "@/lib/audit";
-import { requireRole } from "@/lib/auth";
+import { editorAction } from "@/lib/editor-action";
 import { invalidateFromAction, tagsForIssueChange } from "@/lib/revalidate";
-import { fieldErrorsOf, idSchema } from "@/lib/validation/common";
+import { idSchema } from "@/model/common";
+import type { IssueStatus } from "@/model/issue";
 
 export type TransitionActionResult = ActionResult<{
   version: number;
-  status: "draft" | "scheduled" | "published";
+  status: IssueStatus;
   publishedAt: string | null;
   scheduledFor: string | null;
 }> & { problems?: string[]; conflict?: { by: string | null; at: string; version: number } };
@@ -50,33 +51,21 @@ async function outcome(result: TransitionResult, record: { kind: "publish" | "sc
 const baseSchema = z.object({ id: idSchema, version: z.number().int().positive() });
 
 /** Publishes the issue now. */
-export async function publishIssue(input: { id: number; version: number }): Promise<TransitionActionResult> {
-  const guard = await requireRole("editor");
-  if (!guard.ok) return guard;
-  const parsed = baseSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "publish" }), { kind: "publish", actor: guard.user, id: parsed.data.id });
-}
+export const publishIssue = editorAction("editor", baseSchema, async (input, { user }) =>
+  outcome(await transitionIssueForEditor({ ...input, userId: user.id, to: "publish" }), { kind: "publish", actor: user, id: input.id }),
+);
 
 const scheduleSchema = baseSchema.extend({
   at: z.iso.datetime({ offset: true, message: "Pick a date and time." }).transform((v) => new Date(v)),
 });
 
 /** Schedules the issue for a moment in the future (sent as an ISO time; stored in UTC). */
-export async function scheduleIssue(input: { id: number; version: number; at: string }): Promise<TransitionActionResult> {
-  const guard = await requireRole("editor");
-  if (!guard.ok) return guard;
-  const parsed = scheduleSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  if (parsed.data.at.getTime() <= Date.now()) return invalidInput({ at: "Pick a time in the future." });
-  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "schedule" }), { kind: "schedule", actor: guard.user, id: parsed.data.id });
-}
+export const scheduleIssue = editorAction("editor", scheduleSchema, async (input, { user }) => {
+  if (input.at.getTime() <= Date.now()) return invalidInput({ at: "Pick a time in the future." });
+  return outcome(await transitionIssueForEditor({ ...input, userId: user.id, to: "schedule" }), { kind: "schedule", actor: user, id: input.id });
+});
 
 /** Takes a published or scheduled issue back to draft. */
-export async function unpublishIssue(input: { id: number; version: number }): Promise<TransitionActionResult> {
-  const guard = await requireRole("editor");
-  if (!guard.ok) return guard;
-  const parsed = baseSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  return outcome(await transitionIssueForEditor({ ...parsed.data, userId: guard.user.id, to: "unpublish" }), { kind: "unpublish", actor: guard.user, id: parsed.data.id });
-}
+export const unpublishIssue = editorAction("editor", baseSchema, async (input, { user }) =>
+  outcome(await transitionIssueForEditor({ ...input, userId: user.id, to: "unpublish" }), { kind: "unpublish", actor: user, id: input.id }),
+);

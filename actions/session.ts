@@ -20,38 +20,40 @@ import { absoluteEnd } from "@/lib/auth/session-policy";
 import { hashPassword } from "@/lib/auth/password";
 import { setupAllowed } from "@/lib/auth/setup-code";
 import { signInMessages } from "@/lib/auth/sign-in";
-import { fieldErrorsOf } from "@/lib/validation/common";
-import { setupSchema } from "@/lib/validation/user";
+import { editorAction, editorFormAction, noInput } from "@/lib/editor-action";
+import { setupSchema } from "@/model/user";
 
 /** Only same-site editor paths are followed after sign-in (no open redirect). */
 function safeNext(value: unknown): string {
   return typeof value === "string" && /^\/editor(\/[\w\-/?=&%.]*)?$/.test(value) && !value.startsWith("//") ? value : "/editor";
 }
 
-const signInSchema = z.object({ email: z.string().trim().min(1, "Enter your email."), password: z.string().min(1, "Enter your password.") });
+const signInSchema = z.object({ email: z.string().trim().min(1, "Enter your email."), password: z.string().min(1, "Enter your password."), next: z.unknown() });
 
 /** Signs in with email and password; on success redirects into the editor. */
-export async function signInWithPassword(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  if (!(formData instanceof FormData)) return failure(signInMessages.invalid);
-  const parsed = signInSchema.safeParse({ email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  try {
-    await signIn("credentials", { ...parsed.data, redirectTo: safeNext(formData.get("next")) });
-  } catch (err) {
-    if (err instanceof AuthError) {
-      const code = (err as AuthError & { code?: string }).code;
-      return failure(code === "locked" ? signInMessages.locked : signInMessages.invalid, undefined, code === "locked" ? "locked" : "invalid");
+export const signInWithPassword = editorFormAction(
+  "public",
+  signInSchema,
+  async ({ next, ...credentials }): Promise<ActionResult> => {
+    try {
+      await signIn("credentials", { ...credentials, redirectTo: safeNext(next) });
+    } catch (err) {
+      if (err instanceof AuthError) {
+        const code = (err as AuthError & { code?: string }).code;
+        return failure(code === "locked" ? signInMessages.locked : signInMessages.invalid, undefined, code === "locked" ? "locked" : "invalid");
+      }
+      throw err; // the redirect after a successful sign-in
     }
-    throw err; // the redirect after a successful sign-in
-  }
-  return { ok: true };
-}
+    return { ok: true };
+  },
+  { notAForm: signInMessages.invalid, read: (form) => ({ email: form.get("email"), password: form.get("password"), next: form.get("next") }) },
+);
 
 /**
  * Signs out and goes to the sign-in page. Clearing the cookie is not enough (a copy of it would
  * still be valid): this session's id is remembered as revoked until the session would have ended.
  */
-export async function signOutOfEditor(): Promise<void> {
+export const signOutOfEditor = editorAction("public", noInput, async (): Promise<void> => {
   const claims = await currentSessionClaims();
   const user = claims ? await getUserForSession(claims) : null;
   if (claims && user) {
@@ -59,28 +61,32 @@ export async function signOutOfEditor(): Promise<void> {
     await audit("sign-out", { actor: user, target: userLabel(user) });
   }
   await signOut({ redirectTo: "/editor/login" });
-}
+});
+
+const setupFormSchema = setupSchema.extend({ code: z.unknown() });
 
 /** Creates the first owner while no user exists, then signs them in. */
-export async function setUpFirstOwner(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  // Refuse before any work once an owner exists (the insert below re-checks under a lock).
-  if ((await countUsersForEditor()) > 0) return failure("Setup is already done: sign in instead.", undefined, "forbidden");
-  if (!(formData instanceof FormData)) return failure("Fill in the form.", undefined, "invalid");
-  // Away from the server's own machine, the one-time code from the server's log is needed too.
-  const from = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? "";
-  if (!setupAllowed(from, formData.get("code"))) {
-    return invalidInput({ code: "Enter the one-time setup code printed in the server's log (it is needed when you are not on the server itself)." });
-  }
-  const parsed = setupSchema.safeParse({ name: formData.get("name"), email: formData.get("email"), password: formData.get("password") });
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const owner = await createFirstOwner({ ...parsed.data, passwordHash: await hashPassword(parsed.data.password) });
-  if (!owner) return failure("Setup is already done: sign in instead.", undefined, "forbidden");
-  await audit("user-create", { actor: owner, target: userLabel(owner), details: { role: "owner", via: "setup" } });
-  try {
-    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: "/editor" });
-  } catch (err) {
-    if (err instanceof AuthError) redirect("/editor/login");
-    throw err;
-  }
-  return { ok: true };
-}
+export const setUpFirstOwner = editorFormAction(
+  "public",
+  setupFormSchema,
+  async ({ code, ...input }): Promise<ActionResult> => {
+    // Refuse before any work once an owner exists (the insert below re-checks under a lock).
+    if ((await countUsersForEditor()) > 0) return failure("Setup is already done: sign in instead.", undefined, "forbidden");
+    // Away from the server's own machine, the one-time code from the server's log is needed too.
+    const from = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? "";
+    if (!setupAllowed(from, code)) {
+      return invalidInput({ code: "Enter the one-time setup code printed in the server's log (it is needed when you are not on the server itself)." });
+    }
+    const owner = await createFirstOwner({ ...input, passwordHash: await hashPassword(input.password) });
+    if (!owner) return failure("Setup is already done: sign in instead.", undefined, "forbidden");
+    await audit("user-create", { actor: owner, target: userLabel(owner), details: { role: "owner", via: "setup" } });
+    try {
+      await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/editor" });
+    } catch (err) {
+      if (err instanceof AuthError) redirect("/editor/login");
+      throw err;
+    }
+    return { ok: true };
+  },
+  { read: (form) => ({ name: form.get("name"), email: form.get("email"), password: form.get("password"), code: form.get("code") }) },
+);

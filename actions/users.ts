@@ -10,12 +10,12 @@ import { bumpSessionVersion } from "@/db/queries/sessions";
 import { createUserForEditor, EmailTakenError, getUserForEditor, LastOwnerError, updateUserForEditor } from "@/db/queries/users";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";
 import { audit, userLabel } from "@/lib/audit";
-import { requireRole } from "@/lib/auth";
+import { editorAction, editorFormAction } from "@/lib/editor-action";
 import { mailAccountLink } from "@/lib/auth/account-links";
 import { hashPassword } from "@/lib/auth/password";
 import { errorMessage, log } from "@/lib/log";
-import { fieldErrorsOf, idSchema } from "@/lib/validation/common";
-import { inviteSchema, userChangeSchema } from "@/lib/validation/user";
+import { idSchema } from "@/model/common";
+import { inviteSchema, userChangeSchema } from "@/model/user";
 
 /** Sends the invitation; a mail failure is said plainly (the login exists; "Invite again" retries). */
 async function invite(user: { id: number; email: string; name: string }, owner: { id: number; email: string; name: string }): Promise<ActionResult> {
@@ -30,68 +30,60 @@ async function invite(user: { id: number; email: string; name: string }, owner: 
 }
 
 /** Creates a login with a role and mails its owner a link to choose the password. */
-export async function inviteUser(_prev: unknown, formData: FormData): Promise<ActionResult> {
-  const guard = await requireRole("owner");
-  if (!guard.ok) return guard;
-  if (!(formData instanceof FormData)) return failure("Fill in the form.", undefined, "invalid");
-  const parsed = inviteSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
+export const inviteUser = editorFormAction("owner", inviteSchema, async (input, { user: owner }): Promise<ActionResult> => {
   let user;
   try {
     // Nobody knows this password: the invited person replaces it through the link.
-    user = await createUserForEditor({ ...parsed.data, passwordHash: await hashPassword(randomBytes(32).toString("base64url")) });
+    user = await createUserForEditor({ ...input, passwordHash: await hashPassword(randomBytes(32).toString("base64url")) });
   } catch (err) {
     if (err instanceof EmailTakenError) return invalidInput({ email: err.message });
     throw err;
   }
-  await audit("user-create", { actor: guard.user, target: userLabel(user), details: { role: user.role, via: "invitation" } });
-  const result = await invite(user, guard.user);
+  await audit("user-create", { actor: owner, target: userLabel(user), details: { role: user.role, via: "invitation" } });
+  const result = await invite(user, owner);
   refresh();
   return result;
-}
+});
 
 /** Mails a new invitation link (the earlier one stops working). */
-export async function inviteAgain(id: number): Promise<ActionResult> {
-  const guard = await requireRole("owner");
-  if (!guard.ok) return guard;
-  const parsed = idSchema.safeParse(id);
-  if (!parsed.success) return failure("Unknown user.", undefined, "not-found");
-  const user = await getUserForEditor(parsed.data);
-  if (!user) return failure("Unknown user.", undefined, "not-found");
-  return invite(user, guard.user);
-}
+export const inviteAgain = editorAction(
+  "owner",
+  idSchema,
+  async (id, { user: owner }): Promise<ActionResult> => {
+    const user = await getUserForEditor(id);
+    if (!user) return failure("Unknown user.", undefined, "not-found");
+    return invite(user, owner);
+  },
+  { invalid: "Unknown user." },
+);
 
 /** Changes a user's role, linked byline, or disables/enables the login. */
-export async function updateUser(input: { id: number; role?: string; disabled?: boolean; authorId?: number | null }): Promise<ActionResult> {
-  const guard = await requireRole("owner");
-  if (!guard.ok) return guard;
-  const parsed = userChangeSchema.safeParse(input);
-  if (!parsed.success) return invalidInput(fieldErrorsOf(parsed.error));
-  const { id, ...change } = parsed.data;
+export const updateUser = editorAction("owner", userChangeSchema, async ({ id, ...change }, { user: owner }): Promise<ActionResult> => {
   const before = await getUserForEditor(id);
   try {
     const updated = await updateUserForEditor(id, change);
     if (!updated || !before) return failure("Unknown user.", undefined, "not-found");
     const target = userLabel(updated);
-    if (change.role && change.role !== before.role) await audit("role-change", { actor: guard.user, target, details: { from: before.role, to: change.role } });
-    if (change.disabled !== undefined) await audit(change.disabled ? "user-disable" : "user-enable", { actor: guard.user, target });
+    if (change.role && change.role !== before.role) await audit("role-change", { actor: owner, target, details: { from: before.role, to: change.role } });
+    if (change.disabled !== undefined) await audit(change.disabled ? "user-disable" : "user-enable", { actor: owner, target });
   } catch (err) {
     if (err instanceof LastOwnerError) return failure(err.message, undefined, "last-owner");
     throw err;
   }
   refresh();
   return { ok: true };
-}
+});
 
 /** Ends every session of a user at their next request (a lost laptop, a leaked cookie). */
-export async function revokeUserSessions(id: number): Promise<ActionResult> {
-  const guard = await requireRole("owner");
-  if (!guard.ok) return guard;
-  const parsed = z.number().int().positive().safeParse(id);
-  if (!parsed.success) return failure("Unknown user.", undefined, "not-found");
-  const user = await getUserForEditor(parsed.data);
-  if (!user || (await bumpSessionVersion(user.id)) === null) return failure("Unknown user.", undefined, "not-found");
-  await audit("sessions-revoke", { actor: guard.user, target: userLabel(user) });
-  refresh();
-  return { ok: true };
-}
+export const revokeUserSessions = editorAction(
+  "owner",
+  z.number().int().positive(),
+  async (id, { user: owner }): Promise<ActionResult> => {
+    const user = await getUserForEditor(id);
+    if (!user || (await bumpSessionVersion(user.id)) === null) return failure("Unknown user.", undefined, "not-found");
+    await audit("sessions-revoke", { actor: owner, target: userLabel(user) });
+    refresh();
+    return { ok: true };
+  },
+  { invalid: "Unknown user." },
+);

@@ -18,6 +18,13 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+// Relative paths: drizzle-kit loads this file without the "@/" alias.
+import { issueStatuses } from "../model/issue";
+import { sectionKinds } from "../model/issue-draft";
+import { deliveryStatuses, sendStatuses } from "../model/newsletter";
+import { roles } from "../model/role";
+import { subscriberStatuses } from "../model/subscriber";
+import { accountTokenPurposes } from "../model/user";
 
 /** PostgreSQL's full-text vector; only ever written by a generated column. */
 const tsvector = customType<{ data: string }>({
@@ -43,23 +50,12 @@ function weightedVector(parts: Array<[SQL, "A" | "B" | "C" | "D"]>): SQL {
   return sql.join(chunks, sql` || `);
 }
 
-export const issueStatus = pgEnum("issue_status", ["draft", "scheduled", "published"]);
-export const sectionKind = pgEnum("section_kind", ["story", "roundup", "callout"]);
-export const userRole = pgEnum("user_role", ["owner", "editor", "contributor"]);
-export const subscriberStatus = pgEnum("subscriber_status", [
-  "pending",
-  "confirmed",
-  "unsubscribed",
-  "bounced",
-]);
-export const sendStatus = pgEnum("send_status", ["queued", "sending", "done", "failed", "cancelled"]);
-export const deliveryStatus = pgEnum("delivery_status", [
-  "pending",
-  "sending",
-  "sent",
-  "failed",
-  "skipped",
-]);
+export const issueStatus = pgEnum("issue_status", issueStatuses);
+export const sectionKind = pgEnum("section_kind", sectionKinds);
+export const userRole = pgEnum("user_role", roles);
+export const subscriberStatus = pgEnum("subscriber_status", subscriberStatuses);
+export const sendStatus = pgEnum("send_status", sendStatuses);
+export const deliveryStatus = pgEnum("delivery_status", deliveryStatuses);
 
 export type AuthorLink = { label: string; url: string };
 
@@ -469,7 +465,7 @@ export const revokedSessions = pgTable("revoked_sessions", {
   expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
 });
 
-export const accountTokenPurpose = pgEnum("account_token_purpose", ["reset", "invite"]);
+export const accountTokenPurpose = pgEnum("account_token_purpose", accountTokenPurposes);
 
 /** Password-reset and invitation links: only the SHA-256 of the token is stored; single use, expiring. */
 export const accountTokens = pgTable(

@@ -2,6 +2,6 @@
 import "server-only";
 import { cache } from "react";
 import { requireUserForPage } from "@/lib/auth";
-import type { Role } from "@/lib/roles";
+import type { Role } from "@/model/role";
 
 export const pageUser = cache((minimum: Role = "contributor") => requireUserForPage(minimum));

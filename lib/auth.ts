@@ -9,10 +9,10 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { auth } from "@/auth";
 import { getUserForSession } from "@/db/queries/sessions";
-import type { EditorUser } from "@/db/queries/users";
+import type { EditorUser } from "@/model/user";
 import { claimsOfSession, type SessionClaims } from "@/lib/auth/session-policy";
 import { requestContext } from "@/lib/log";
-import { hasRole, type Role } from "@/lib/roles";
+import { hasRole, type Role } from "@/model/role";
 
 export type { EditorUser };
 

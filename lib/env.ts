@@ -35,6 +35,17 @@ const flagDefaultOn = z.preprocess((v) => (emptyToUndefined(v) === undefined ? "
 
 const optionalText = z.preprocess(emptyToUndefined, z.string().optional());
 
+/** A whole number in a range: "abc" or "8.5" stops the start with the variable's name, never a NaN. */
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int("must be a whole number").min(min).max(max).default(fallback));
+
+/** A part of this instance that is on unless the variable says "off" (only "on" and "off" are read). */
+const onOff = z.preprocess((v) => {
+  if (typeof v !== "string") return v;
+  const s = v.trim().toLowerCase();
+  return s === "" ? undefined : s === "on" ? true : s === "off" ? false : v;
+}, z.boolean({ error: 'must be "on" or "off"' }).default(true));
+
 const s3Fields = {
   // Bucket names as S3 (and MinIO, R2) accept them: 3–63 lower-case letters, digits, dots, hyphens.
   S3_BUCKET: z.preprocess(
@@ -60,7 +71,7 @@ const s3Fields = {
   ),
 };
 
-const schema = z.object({
+const fields = {
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalUrl(["postgres:", "postgresql:"], "must be a postgres:// URL, or unset for the embedded database"),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
@@ -92,9 +103,19 @@ const schema = z.object({
   VARNISH_PURGE_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   // Open pixels in issue mail; off leaves opens uncounted (clicks are still counted).
   TRACK_OPENS: flagDefaultOn,
+  /** Lets the archive import fetch images from private addresses: tests and a local mirror only. */
+  DISPATCH_IMPORT_ALLOW_PRIVATE_NETWORK: flag,
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")),
+  SMTP_POOL_SIZE: wholeNumber(1, 1_000, 8),
+  SEND_CONCURRENCY: wholeNumber(1, 1_000, 8),
+  DISPATCH_SEND_WORKER: onOff,
+  DISPATCH_SCHEDULER: onOff,
+  SCHEDULER_INTERVAL_MS: wholeNumber(100, 86_400_000, 5_000),
+  PG_POOL_MAX: wholeNumber(1, 1_000, 10),
   ...s3Fields,
-}).superRefine((data, ctx) => {
+};
+
+const schema = z.object(fields).superRefine((data, ctx) => {
   if (data.S3_BUCKET) {
     for (const name of ["S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const) {
       if (!data[name]) ctx.addIssue({ code: "custom", path: [name], message: "required when S3_BUCKET is set" });
@@ -143,6 +164,16 @@ export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
 export function env(): Env {
   cached ??= parseEnv();
   return cached;
+}
+
+/**
+ * One variable, checked by its rule and not cached, for a module that reads it as it loads
+ * (before env() may be called: tests set the environment after importing). Throws like parseEnv.
+ */
+export function envValue<K extends keyof typeof fields>(name: K, source: NodeJS.ProcessEnv = process.env): z.output<(typeof fields)[K]> {
+  const result = fields[name].safeParse(source[name]);
+  if (!result.success) throw new Error(`Invalid environment:\n  ${name}: ${result.error.issues[0]?.message}\nSee .env.example for every variable.`);
+  return result.data as z.output<(typeof fields)[K]>;
 }
 
 /** Absolute URL on this site, for feeds, mail and metadata. */

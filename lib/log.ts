@@ -4,6 +4,7 @@
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 import pino from "pino";
+import { envValue } from "./env";
 
 /** `userId` is filled in by the guard (lib/auth.ts) once it knows who is signed in. */
 type RequestContext = { reqId: string; userId?: number };
@@ -15,7 +16,7 @@ type RequestContext = { reqId: string; userId?: number };
 export const requestContext: AsyncLocalStorage<RequestContext> = ((globalThis as { __dispatchRequestContext?: AsyncLocalStorage<RequestContext> })
   .__dispatchRequestContext ??= new AsyncLocalStorage<RequestContext>());
 
-const level = process.env.LOG_LEVEL ?? "info";
+const level = envValue("LOG_LEVEL");
 
 export const log = pino({
   level,

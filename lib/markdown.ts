@@ -10,18 +10,3 @@ import { renderMarkdownHtml } from "./markdown/pipeline.mjs";
 export function renderMarkdown(markdown: string): string {
   return renderMarkdownHtml(markdown);
 }
-
-/** The link itself when it is http(s), else null: for rendering links that came from the database. */
-export function safeHttpUrl(value: string | null | undefined): string | null {
-  return value && isSafeHttpUrl(value) ? value : null;
-}
-
-/** True for the only URL schemes a link may carry. */
-export function isSafeHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:";
-  } catch {
-    return false;
-  }
-}

@@ -9,7 +9,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { eq, sql } from "drizzle-orm";
 import { issues, subscribers } from "@/db/schema";
-import { createSendForEditor, getSendProgressForEditor } from "@/db/queries/newsletter-sends";
+import { createSendForEditor, getSendProgressForEditor } from "@/db/queries/sends";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
 import { closeMailTransport, setSmtpUrlOverride } from "@/lib/email/transport";

@@ -294,9 +294,9 @@ async function pgliteDrill(): Promise<void> {
   process.env.DATABASE_URL = "";
   const { getDb, closeDb } = await import("@/db");
   const { createUserForEditor } = await import("@/db/queries/users");
-  const { createIssueForEditor } = await import("@/db/queries/editor-issues");
+  const { createIssueForEditor } = await import("@/db/queries/issues/editor");
   const { hashPassword } = await import("@/lib/auth/password");
-  const { issueDraftSchema } = await import("@/lib/validation/issue");
+  const { issueDraftSchema } = await import("@/model/issue-draft");
   const { issues, subscribers } = await import("@/db/schema");
   const { inArray } = await import("drizzle-orm");
 

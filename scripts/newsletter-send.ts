@@ -9,8 +9,8 @@
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { getPublishedIssueBySlug } from "@/db/queries/issues";
-import { getSendProgressForEditor } from "@/db/queries/newsletter-sends";
+import { getPublishedIssueBySlug } from "@/db/queries/issues/reader";
+import { getSendProgressForEditor } from "@/db/queries/sends";
 import { closeMailTransport } from "@/lib/email/transport";
 import { countAudience, startSend, type Audience } from "@/lib/newsletter/start-send";
 import { createSendWorker } from "@/lib/newsletter/worker";

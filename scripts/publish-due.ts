@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createHmac } from "node:crypto";
-import { publishDueIssues } from "@/db/queries/publishing";
+import { publishDueIssues } from "@/db/queries/issues/publishing";
 import { parseEnv } from "@/lib/env";
 import { withDatabase, fail } from "./_db";
 

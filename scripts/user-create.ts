@@ -12,7 +12,7 @@ import { audit, userLabel } from "@/lib/audit";
 import { mailAccountLink } from "@/lib/auth/account-links";
 import { hashPassword } from "@/lib/auth/password";
 import { closeMailTransport } from "@/lib/email/transport";
-import { newUserSchema } from "@/lib/validation/user";
+import { newUserSchema } from "@/model/user";
 import { withDatabase, fail } from "./_db";
 
 const { values } = parseArgs({

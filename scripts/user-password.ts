@@ -11,7 +11,7 @@ import { getUserByEmailForEditor, setPasswordForEditor } from "@/db/queries/user
 import { audit, userLabel } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { forgetSignInFailures } from "@/lib/auth/sign-in";
-import { emailSchema, passwordSchema } from "@/lib/validation/user";
+import { emailSchema, passwordSchema } from "@/model/user";
 import { withDatabase, fail } from "./_db";
 
 const { values } = parseArgs({ options: { email: { type: "string" }, password: { type: "string" } } });

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { signOutOfEditor } from "@/actions/session";
 import { ThemeToggle } from "@/components/site/ThemeToggle";
 import { groupedEntries, navEntries } from "@/lib/editor/nav";
-import { hasRole, roleLabels, type Role } from "@/lib/roles";
+import { hasRole, roleLabels, type Role } from "@/model/role";
 import { EditorMenu } from "./EditorMenu";
 import { NavLink } from "./NavLink";
 

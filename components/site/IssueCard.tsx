@@ -2,7 +2,7 @@ import Image from "next/image";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { CategoryChips } from "@/components/site/CategoryChips";
 import { formatDate, readingMinutes } from "@/lib/format";
-import type { IssueCard as IssueCardData } from "@/db/queries/issues";
+import type { IssueCard as IssueCardData } from "@/db/queries/issues/reader";
 
 /** One issue in a grid: cover, chips, title, date, reading time and summary. */
 export function IssueCard({ issue, headingLevel = 3 }: { issue: IssueCardData; headingLevel?: 2 | 3 }) {

@@ -1,7 +1,7 @@
 import Image from "next/image";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { CategoryChips } from "@/components/site/CategoryChips";
-import type { IssueCard as IssueCardData } from "@/db/queries/issues";
+import type { IssueCard as IssueCardData } from "@/db/queries/issues/reader";
 import { formatDate, readingMinutes } from "@/lib/format";
 import { editionMonthOf, formatEditionMonth } from "@/model/edition-month";
 

@@ -7,8 +7,9 @@ import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { accountTokens, users } from "@/db/schema";
+import type { AccountTokenPurpose } from "@/model/user";
 
-export type AccountTokenPurpose = "reset" | "invite";
+export type { AccountTokenPurpose };
 
 /** Stores a new token for a user; earlier unused tokens of the same purpose stop working. */
 export async function createAccountToken(input: { userId: number; purpose: AccountTokenPurpose; tokenHash: string; expiresAt: Date }): Promise<void> {

@@ -1,8 +1,9 @@
-/** Reader queries for authors (the public bylines). */
+/** Authors (the public bylines): the reader's queries, then the editor's. */
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { authors } from "@/db/schema";
+import { authors, issues, type AuthorLink } from "@/db/schema";
+import { unlessSlugTaken } from "./slug-taken";
 
 export async function getAuthorBySlug(slug: string) {
   const db = await getDb();
@@ -13,4 +14,37 @@ export async function getAuthorBySlug(slug: string) {
 export async function listAuthors() {
   const db = await getDb();
   return db.select().from(authors).orderBy(asc(authors.name));
+}
+
+export async function listAuthorsForEditor() {
+  const db = await getDb();
+  return db
+    .select({
+      id: authors.id,
+      slug: authors.slug,
+      name: authors.name,
+      bio: authors.bio,
+      photo: authors.photo,
+      photoAlt: authors.photoAlt,
+      links: authors.links,
+      issueCount: sql<number>`(select count(*)::int from ${issues} i where i.author_id = "authors"."id")`,
+    })
+    .from(authors)
+    .orderBy(asc(authors.name));
+}
+
+export type AuthorInput = { slug: string; name: string; bio: string; photo: string | null; photoAlt: string; links: AuthorLink[] };
+
+export async function saveAuthorForEditor(id: number | null, input: AuthorInput) {
+  const db = await getDb();
+  return unlessSlugTaken(async () => {
+    if (id === null) {
+      const [row] = await db.insert(authors).values(input).returning({ slug: authors.slug });
+      return { slugs: [row.slug] };
+    }
+    const [before] = await db.select({ slug: authors.slug }).from(authors).where(eq(authors.id, id));
+    if (!before) return { slugs: [] as string[] };
+    await db.update(authors).set({ ...input, updatedAt: sql`now()` }).where(eq(authors.id, id));
+    return { slugs: [...new Set([before.slug, input.slug])] };
+  });
 }

@@ -1,8 +1,9 @@
-/** Reader queries for events (study tours). Dates are calendar dates, compared as YYYY-MM-DD. */
+/** Events (study tours): the reader's queries, then the editor's. Dates are calendar dates, compared as YYYY-MM-DD. */
 import "server-only";
-import { asc, desc, eq, gte, lt } from "drizzle-orm";
+import { asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { events } from "@/db/schema";
+import { unlessSlugTaken } from "./slug-taken";
 
 /** The next event that has not ended yet, or null. `today` is YYYY-MM-DD. */
 export async function getNextUpcomingEvent(today: string) {
@@ -34,4 +35,29 @@ export async function getEventBySlug(slug: string) {
 export async function listAllEvents() {
   const db = await getDb();
   return db.select().from(events).orderBy(desc(events.startsAt));
+}
+
+export async function listEventsForEditor() {
+  const db = await getDb();
+  return db.select().from(events).orderBy(desc(events.startsAt));
+}
+
+export type EventInput = { slug: string; title: string; startsAt: string; endsAt: string; location: string; summary: string; url: string | null; isNew: boolean };
+
+export async function saveEventForEditor(id: number | null, input: EventInput) {
+  const db = await getDb();
+  return unlessSlugTaken(async () => {
+    if (id === null) {
+      await db.insert(events).values(input);
+    } else {
+      await db.update(events).set({ ...input, updatedAt: sql`now()` }).where(eq(events.id, id));
+    }
+    return { slugs: [input.slug] };
+  });
+}
+
+export async function deleteEventForEditor(id: number): Promise<boolean> {
+  const db = await getDb();
+  const rows = await db.delete(events).where(eq(events.id, id)).returning({ id: events.id });
+  return rows.length > 0;
 }

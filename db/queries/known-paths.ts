@@ -3,7 +3,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, categories, events, issues } from "@/db/schema";
-import { countPublishedIssues } from "./issues";
+import { countPublishedIssues } from "./issues/reader";
 
 export type KnownSlugs = {
   issues: string[];

@@ -3,6 +3,7 @@ import "server-only";
 import { and, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { emailOutbox, rateLimits, subscribers, type Subscriber } from "@/db/schema";
+import { rowsOf } from "./rows";
 
 export type SignupInput = {
   email: string;
@@ -40,9 +41,6 @@ export async function recordSignup(input: SignupInput): Promise<{ subscriberId: 
 }
 
 /** node-postgres returns `{ rows }`, PGlite too; both through drizzle's execute. */
-function rowsOf<T>(result: unknown): T[] {
-  return ((result as { rows?: T[] }).rows ?? (result as T[])) as T[];
-}
 
 export type ConfirmOutcome = { result: "confirmed"; subscriber: Subscriber } | { result: "already" | "expired" | "invalid" };
 

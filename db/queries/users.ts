@@ -3,13 +3,14 @@ import "server-only";
 import { and, asc, eq, isNull, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, users, type NewUser } from "@/db/schema";
-import type { Role } from "@/lib/roles";
+import type { Role } from "@/model/role";
+import type { EditorUser } from "@/model/user";
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export type EditorUser = { id: number; email: string; name: string; role: Role; authorId: number | null };
+export type { EditorUser };
 
 const publicColumns = { id: users.id, email: users.email, name: users.name, role: users.role, authorId: users.authorId };
 

@@ -1,17 +1,13 @@
 /**
  * Maps an editor draft to the reader's IssueView, so the preview renders the very component the
- * reader page uses (components/site/issue/IssueArticle). Pure: runs on the server and in the browser.
+ * reader page uses (components/site/issue/IssueArticle, which takes the view type of model/issue-view.ts). Pure: runs on the server and in the browser.
  */
-import type { IssueView, IssueViewAuthor } from "@/components/site/issue/types";
-import type { IssueDraft } from "@/lib/validation/issue";
+import type { IssueView, IssueViewAuthor } from "@/model/issue-view";
+import type { IssueDraft } from "@/model/issue-draft";
+import { issueWordCount } from "@/model/issue";
 
 export type CategoryOption = { id: number; slug: string; name: string };
 export type AuthorOption = IssueViewAuthor & { id: number };
-
-function words(text: string): number {
-  const trimmed = text.trim();
-  return trimmed ? trimmed.split(/\s+/).length : 0;
-}
 
 export function draftToView(
   draft: IssueDraft,
@@ -19,11 +15,6 @@ export function draftToView(
 ): IssueView {
   const byId = new Map(context.categories.map((c) => [c.id, c]));
   const author = context.authors.find((a) => a.id === draft.authorId) ?? null;
-  let count = words(draft.summary);
-  for (const s of draft.sections) {
-    count += words(`${s.title} ${s.body}`);
-    for (const i of s.items) count += words(`${i.title} ${i.body}`);
-  }
   return {
     slug: draft.slug,
     title: draft.title || "Untitled issue",
@@ -33,7 +24,7 @@ export function draftToView(
     coverAlt: draft.cover?.alt ?? "",
     coverWidth: draft.cover?.width ?? null,
     coverHeight: draft.cover?.height ?? null,
-    words: count,
+    words: issueWordCount(draft),
     author: author ? { slug: author.slug, name: author.name, bio: author.bio, photo: author.photo, photoAlt: author.photoAlt } : null,
     categories: draft.categoryIds.flatMap((id) => {
       const c = byId.get(id);

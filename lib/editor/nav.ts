@@ -3,7 +3,7 @@
  * tablets) both render it, grouped. A new editor page adds one entry here; `role` is the least
  * role that may open it (hiding is a convenience, every page checks the role itself).
  */
-import type { Role } from "@/lib/roles";
+import type { Role } from "@/model/role";
 
 export type NavGroup = "Content" | "Site" | "Newsletter" | "Admin";
 

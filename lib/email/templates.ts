@@ -6,12 +6,13 @@
  */
 import "server-only";
 import mjml2html from "mjml";
-import type { IssueView } from "@/components/site/issue/types";
+import type { IssueView } from "@/model/issue-view";
 import { absoluteUrl } from "@/lib/env";
 import { formatDate } from "@/lib/format";
-import { singleLine } from "@/lib/validation/common";
+import { singleLine } from "@/model/common";
 import { escapeHtml } from "@/lib/escape-html";
-import { isSafeHttpUrl, renderMarkdown, safeHttpUrl } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/markdown";
+import { isSafeHttpUrl, safeHttpUrl } from "@/model/url";
 import { withRenderedMarkdown } from "@/lib/markdown-off-thread";
 import { deriveTldr, numberSections, sectionAnchor } from "@/lib/tldr";
 import { log } from "@/lib/log";

@@ -79,7 +79,7 @@ function transport(url: string): Transporter {
           });
         },
     pool: true,
-    maxConnections: Number(process.env.SMTP_POOL_SIZE ?? 8),
+    maxConnections: env().SMTP_POOL_SIZE,
     maxMessages: 1_000,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,

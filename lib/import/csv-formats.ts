@@ -10,7 +10,7 @@
  * - Ghost members: "id", "email", "name", "note", "subscribed_to_emails", …, "created_at", "labels".
  */
 import type { ColumnMapping, SubscriberSource } from "@/model/import";
-import { normaliseEmail } from "@/lib/validation/subscriber";
+import { normaliseEmail } from "@/model/subscriber";
 
 export type ImportStatus = "pending" | "confirmed" | "unsubscribed" | "bounced";
 

@@ -13,6 +13,7 @@ import http from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
+import { envValue } from "@/lib/env";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/image-check";
 
 export type FetchOptions = { allowPrivateNetwork?: boolean; timeoutMs?: number; maxBytes?: number };
@@ -106,5 +107,5 @@ export async function fetchImportImage(raw: string, options: FetchOptions = {}):
  * and a mirror on the local network only, never on a public server.
  */
 export function allowPrivateNetworkForImport(): boolean {
-  return process.env.DISPATCH_IMPORT_ALLOW_PRIVATE_NETWORK === "1";
+  return envValue("DISPATCH_IMPORT_ALLOW_PRIVATE_NETWORK");
 }

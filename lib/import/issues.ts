@@ -7,11 +7,11 @@
  * same file changes nothing.
  */
 import "server-only";
-import { createIssueForEditor, deleteDraftForEditor, isIssueSlugTakenForEditor } from "@/db/queries/editor-issues";
+import { createIssueForEditor, deleteDraftForEditor, isIssueSlugTakenForEditor } from "@/db/queries/issues/editor";
 import { importedSourceKeys, markIssueImported } from "@/db/queries/issue-import";
 import { storeUpload } from "@/lib/media/upload";
-import { slugify } from "@/lib/validation/common";
-import { issueDraftSchema, newKey, type FigureDraft } from "@/lib/validation/issue";
+import { slugify } from "@/model/common";
+import { issueDraftSchema, newKey, type FigureDraft } from "@/model/issue-draft";
 import type { ArchiveImportSummary, ArchivePost } from "@/model/import";
 import { readArchive } from "./archive-read";
 import { fetchImportImage, type FetchOptions } from "./fetch-image";

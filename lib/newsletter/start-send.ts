@@ -4,9 +4,9 @@
  * audit entry) lives in one place. The caller has checked who may do it.
  */
 import "server-only";
-import { countRecipientsForEditor, createSendForEditor, getSendableIssueForEditor } from "@/db/queries/newsletter-sends";
+import { countRecipientsForEditor, createSendForEditor, getSendableIssueForEditor } from "@/db/queries/sends";
 import { audit, type AuditActor } from "@/lib/audit";
-import { singleLine } from "@/lib/validation/common";
+import { singleLine } from "@/model/common";
 import { wakeSendWorker } from "./worker";
 
 export type Audience = "all" | "interested";

@@ -10,7 +10,7 @@ import { listHeaders, unsubscribeUrl } from "@/lib/email/newsletter-mail";
 import { renderConfirmationMail, renderWelcomeMail } from "@/lib/email/templates";
 import { emailKey, hashToken, isConfirmTokenShape, newConfirmToken, verifyUnsubscribeToken } from "@/lib/email/tokens";
 import { absoluteUrl } from "@/lib/env";
-import { CONSENT_TEXT, CONSENT_VERSION, signupSchema } from "@/lib/validation/subscriber";
+import { CONSENT_TEXT, CONSENT_VERSION, signupSchema } from "@/model/subscriber";
 import { log, errorMessage } from "@/lib/log";
 
 export type SignupState = { status: "idle" | "ok" | "error"; message: string; email: string };

@@ -19,25 +19,23 @@ import { isAlive } from "@/db/lock";
 import {
   claimDeliveries,
   failDelivery,
-  getSendIssueSlug,
-  listOpenSendIds,
   markDelivered,
   markPermanentFailure,
   markTemporaryFailure,
-  refreshSendCounts,
   listClaimHolders,
   releaseClaims,
   releaseClaimsOf,
   releaseStaleClaims,
   skipIneligibleDeliveries,
   type ClaimedDelivery,
-} from "@/db/queries/newsletter-sends";
-import { getPublishedIssueBySlug } from "@/db/queries/issues";
+} from "@/db/queries/deliveries";
+import { getSendIssueSlug, listOpenSendIds, refreshSendCounts } from "@/db/queries/sends";
+import { getPublishedIssueBySlug } from "@/db/queries/issues/reader";
 import { saveSendLinks } from "@/db/queries/send-events";
 import { listHeaders, unsubscribeUrl } from "@/lib/email/newsletter-mail";
 import { encodedFor, filledFor, preEncode, type PreEncodedMail } from "@/lib/email/pre-encoded";
 import { renderIssueMail } from "@/lib/email/templates";
-import { env } from "@/lib/env";
+import { env, envValue } from "@/lib/env";
 import { addTracking, recipientValues } from "./tracked-mail";
 import { mailConfigured, MailError, messageIdFor, sendMail } from "@/lib/email/transport";
 import { log, errorMessage } from "@/lib/log";
@@ -58,7 +56,7 @@ export type WorkerOptions = {
 
 const defaults = {
   batchSize: 200,
-  concurrency: Number(process.env.SEND_CONCURRENCY ?? 8),
+  concurrency: envValue("SEND_CONCURRENCY"),
   maxAttempts: 5,
   backoffMs: (attempt: number) => Math.min(30 * 60_000, 30_000 * 2 ** (attempt - 1)) * (0.8 + Math.random() * 0.4),
   leaseSeconds: 120,

@@ -6,7 +6,7 @@
  * issue, no page), which is what a reader following a bad link would see.
  */
 import { z } from "zod";
-import { slugPattern } from "@/lib/validation/common";
+import { slugPattern } from "@/model/common";
 
 export const readerSlug = z.string().max(120).regex(slugPattern);
 /** Lists a page may ask for: the home page's latest issues, a feed. */

@@ -11,7 +11,7 @@ import {
   getPublishedIssueBySlug,
   listPublishedIssueSlugs,
   listPublishedIssues,
-} from "@/db/queries/issues";
+} from "@/db/queries/issues/reader";
 import { tags } from "@/lib/cache-tags";
 import { todayUtc } from "@/lib/format";
 import { withRenderedMarkdown } from "@/lib/markdown-off-thread";

@@ -5,7 +5,7 @@
 import { Feed } from "feed";
 import { cacheLife, cacheTag } from "next/cache";
 import { listCategoriesWithCounts } from "@/db/queries/categories";
-import { listPublishedIssues } from "@/db/queries/issues";
+import { listPublishedIssues } from "@/db/queries/issues/reader";
 import { tags } from "@/lib/cache-tags";
 import { absoluteUrl, env } from "@/lib/env";
 import { coverEnclosure } from "@/lib/og/cover-image";

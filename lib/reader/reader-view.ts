@@ -4,7 +4,7 @@
  * the action protocol, so who created or last saved an issue, its version, its schedule and
  * internal timestamps never leave the server.
  */
-import type { PublishedIssue } from "@/db/queries/issues";
+import type { PublishedIssue } from "@/db/queries/issues/reader";
 import type { authors, events } from "@/db/schema";
 
 type AuthorRow = typeof authors.$inferSelect;

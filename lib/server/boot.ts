@@ -9,14 +9,15 @@ import { countUsersForEditor } from "@/db/queries/users";
 import { setupCode } from "@/lib/auth/setup-code";
 import { pruneRevokedSessions } from "@/db/queries/sessions";
 import { env } from "@/lib/env";
-import { createPathGuard, type PathGuard } from "./path-guard";
+import { registerProxyServices } from "@/lib/proxy/services";
+import { createPathGuard } from "./path-guard";
 import { localListsChangedAt, sharedListsChangedAt } from "./lists-changed";
 import { log } from "@/lib/log";
-import { createEditorGate, type EditorGate } from "./editor-gate";
+import { createEditorGate } from "./editor-gate";
 import { startScheduler } from "./scheduler";
 import { installRequestContext } from "./request-context";
 import { adoptCacheNamespace } from "./cache-namespace";
-import { createSearchBlockCheck, type SearchLimit } from "./search-limit";
+import { createSearchBlockCheck } from "./search-limit";
 import { startSendWorker, stopSendWorker } from "@/lib/newsletter/worker";
 
 let booted = false;
@@ -49,15 +50,15 @@ export async function boot(): Promise<void> {
   await adoptCacheNamespace();
   // While nobody can sign in, the log carries the one-time code setup asks of remote visitors.
   if (await countUsersForEditor().then((n) => n === 0).catch(() => false)) setupCode();
-  (globalThis as { __dispatchPathGuard?: PathGuard }).__dispatchPathGuard = createPathGuard(
-    env().REDIS_URL ? await sharedListsChangedAt() : localListsChangedAt,
-  );
-  (globalThis as { __dispatchEditorGate?: EditorGate }).__dispatchEditorGate = createEditorGate();
-  (globalThis as { __dispatchSearchLimit?: SearchLimit }).__dispatchSearchLimit = createSearchBlockCheck();
-  (globalThis as { __dispatchDbPing?: () => Promise<void> }).__dispatchDbPing = pingDatabase;
-  if (process.env.DISPATCH_SCHEDULER !== "off") startScheduler(Number(process.env.PORT) || env().PORT);
+  registerProxyServices({
+    pathGuard: createPathGuard(env().REDIS_URL ? await sharedListsChangedAt() : localListsChangedAt),
+    editorGate: createEditorGate(),
+    searchBlock: createSearchBlockCheck(),
+    pingDatabase,
+  });
+  if (env().DISPATCH_SCHEDULER) startScheduler(env().PORT);
   // Newsletter sends: resumes any send a previous process left unfinished (see lib/newsletter/worker.ts).
-  if (process.env.DISPATCH_SEND_WORKER !== "off") startSendWorker();
+  if (env().DISPATCH_SEND_WORKER) startSendWorker();
   // Old rate-limit counters are forgotten hourly (on every instance; the delete is idempotent).
   setInterval(() => {
     pruneRateLimits().catch((err) => log.warn({ err: (err as Error).message }, "pruning rate limits failed"));

@@ -5,9 +5,9 @@
  * instances, and the first tick after a restart catches up on anything missed.
  */
 import { jobToken } from "@/lib/auth/job-token";
+import { env } from "@/lib/env";
 import { log, errorMessage } from "@/lib/log";
 
-const INTERVAL_MS = Number(process.env.SCHEDULER_INTERVAL_MS ?? 5_000);
 
 export function startScheduler(port: number): () => void {
   const url = `http://127.0.0.1:${port}/api/cron/publish-due`;
@@ -30,7 +30,7 @@ export function startScheduler(port: number): () => void {
       running = false;
     }
   };
-  const timer = setInterval(tick, INTERVAL_MS);
+  const timer = setInterval(tick, env().SCHEDULER_INTERVAL_MS);
   timer.unref();
   setTimeout(tick, 1_000).unref();
   return () => clearInterval(timer);

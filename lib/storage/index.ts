@@ -8,17 +8,11 @@ import path from "node:path";
 import { env, type Env } from "@/lib/env";
 import { LocalStorage } from "./local";
 import { S3Storage } from "./s3";
+import type { MediaStorage } from "./types";
 
 export { isValidKey, KEY_PATTERN } from "./keys";
 
-export type StoredObject = { body: ReadableStream<Uint8Array>; size: number };
-
-/** Every backend checks keys with isValidKey: put and delete refuse others, get answers null. */
-export interface MediaStorage {
-  put(key: string, data: Uint8Array): Promise<void>;
-  get(key: string): Promise<StoredObject | null>;
-  delete(key: string): Promise<void>;
-}
+export type { MediaStorage, StoredObject } from "./types";
 
 /** The backend the environment asks for: S3 when S3_BUCKET is set, else DATA_DIR/uploads. */
 export function createStorage(config: Env): LocalStorage | S3Storage {

@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { mkdir, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import type { MediaStorage, StoredObject } from "./index";
+import type { MediaStorage, StoredObject } from "./types";
 import { assertValidKey, isValidKey } from "./keys";
 
 export class LocalStorage implements MediaStorage {

@@ -11,7 +11,7 @@ import {
   S3Client,
   S3ServiceException,
 } from "@aws-sdk/client-s3";
-import type { MediaStorage, StoredObject } from "./index";
+import type { MediaStorage, StoredObject } from "./types";
 import { assertValidKey, contentTypeOf, isValidKey, MEDIA_CACHE_CONTROL } from "./keys";
 
 export type S3StorageOptions = {

@@ -3,9 +3,9 @@
  * issue list return disjoint pages whose sizes stay fixed, with totals that match.
  */
 import { describe, expect, it } from "vitest";
-import { countIssuesForEditor, listIssuesForEditor } from "@/db/queries/editor-issues";
+import { countIssuesForEditor, listIssuesForEditor } from "@/db/queries/issues/editor";
 import { countPublishedByAuthor } from "@/db/queries/known-paths";
-import { countPublishedIssues, listPublishedIssueSlugs, listPublishedIssues } from "@/db/queries/issues";
+import { countPublishedIssues, listPublishedIssueSlugs, listPublishedIssues } from "@/db/queries/issues/reader";
 import { applySeed } from "@/db/seed/apply";
 import { syntheticContent } from "@/db/seed/synthetic";
 import { getDatabaseIdentity, renewCacheEpoch } from "@/db/queries/cache-identity";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { applySeed, type SeedContent } from "@/db/seed/apply";
-import { countPublishedIssues, getPublishedIssueBySlug, listPublishedIssueSlugs, listPublishedIssues } from "@/db/queries/issues";
+import { countPublishedIssues, getPublishedIssueBySlug, listPublishedIssueSlugs, listPublishedIssues } from "@/db/queries/issues/reader";
 import { listCategoriesWithCounts } from "@/db/queries/categories";
 import { getNextUpcomingEvent, listPastEvents, listUpcomingEvents } from "@/db/queries/events";
 import { createTestDatabase, truncateAll, type TestDatabase } from "../support/database";

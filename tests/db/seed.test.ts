@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
-import { getPublishedIssueBySlug } from "@/db/queries/issues";
+import { getPublishedIssueBySlug } from "@/db/queries/issues/reader";
 import { listCategoriesWithCounts } from "@/db/queries/categories";
 import { listPastEvents, listUpcomingEvents } from "@/db/queries/events";
 import { deriveTldr } from "@/lib/tldr";

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
 import { SYNTHETIC_ITEMS_PER_ROUNDUP, SYNTHETIC_SECTIONS_PER_ISSUE, syntheticContent } from "@/db/seed/synthetic";
-import { getPublishedIssueBySlug, listPublishedIssues } from "@/db/queries/issues";
+import { getPublishedIssueBySlug, listPublishedIssues } from "@/db/queries/issues/reader";
 import { searchPublished } from "@/db/queries/search";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 

@@ -1,8 +1,8 @@
 /** The dashboard's activity list: a run of autosaves is one entry with its count. */
 import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { getIssueForEditor, saveIssueForEditor } from "@/db/queries/editor-issues";
-import { ACTIVITY_WINDOW, listRecentActivityForEditor } from "@/db/queries/revisions";
+import { getIssueForEditor, saveIssueForEditor } from "@/db/queries/issues/editor";
+import { ACTIVITY_WINDOW, listRecentActivityForEditor } from "@/db/queries/issues/revisions";
 import { databaseForThisFile } from "../support/database";
 import { seedEditorFixture, type EditorFixture } from "../support/editor-fixtures";
 

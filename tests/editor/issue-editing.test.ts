@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import { getIssueForEditor, listIssuesForEditor, saveIssueForEditor } from "@/db/queries/editor-issues";
-import { publishDueIssues, transitionIssueForEditor } from "@/db/queries/publishing";
-import { getRevisionDraftForEditor, listRevisionsForEditor } from "@/db/queries/revisions";
-import { getPublishedIssueBySlug, listPublishedIssues } from "@/db/queries/issues";
+import { getIssueForEditor, listIssuesForEditor, saveIssueForEditor } from "@/db/queries/issues/editor";
+import { publishDueIssues, transitionIssueForEditor } from "@/db/queries/issues/publishing";
+import { getRevisionDraftForEditor, listRevisionsForEditor } from "@/db/queries/issues/revisions";
+import { getPublishedIssueBySlug, listPublishedIssues } from "@/db/queries/issues/reader";
 import { issues } from "@/db/schema";
 import { tagsForIssueChange } from "@/lib/revalidate";
-import { publishProblems } from "@/lib/validation/issue";
+import { publishProblems } from "@/model/issue-draft";
 import { databaseForThisFile } from "../support/database";
 import { draftOf, seedEditorFixture, story, type EditorFixture } from "../support/editor-fixtures";
 

@@ -11,7 +11,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import sharp from "sharp";
-import { getIssueForEditor, listIssuesForEditor } from "@/db/queries/editor-issues";
+import { getIssueForEditor, listIssuesForEditor } from "@/db/queries/issues/editor";
 import { createUserForEditor } from "@/db/queries/users";
 import { fetchImportImage, isPublicAddress } from "@/lib/import/fetch-image";
 import { importArchiveFile } from "@/lib/import/issues";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseEnv } from "@/lib/env";
+import { envValue, parseEnv } from "@/lib/env";
 
 describe("environment validation", () => {
   it("accepts an empty environment with embedded defaults", () => {
@@ -17,6 +17,23 @@ describe("environment validation", () => {
     ["AUTH_SECRET", "short"],
   ])("names %s when it is invalid", (name, value) => {
     expect(() => parseEnv({ NODE_ENV: "development", [name]: value } as NodeJS.ProcessEnv)).toThrow(new RegExp(`${name}:`));
+  });
+
+  it.each([
+    ["SMTP_POOL_SIZE", "eight"],
+    ["SEND_CONCURRENCY", "2.5"],
+    ["PG_POOL_MAX", "0"],
+    ["SCHEDULER_INTERVAL_MS", "soon"],
+    ["DISPATCH_SCHEDULER", "maybe"],
+    ["DISPATCH_SEND_WORKER", "false"],
+  ])("stops at start on %s=%s instead of reading NaN or guessing", (name, value) => {
+    expect(() => parseEnv({ NODE_ENV: "development", [name]: value } as NodeJS.ProcessEnv)).toThrow(new RegExp(`${name}:`));
+    expect(() => envValue(name as "SMTP_POOL_SIZE", { [name]: value } as NodeJS.ProcessEnv)).toThrow(new RegExp(`${name}:`));
+  });
+
+  it("reads the sending, scheduling and pool settings with their defaults", () => {
+    const env = parseEnv({ NODE_ENV: "development", SMTP_POOL_SIZE: "4", DISPATCH_SCHEDULER: "off" } as NodeJS.ProcessEnv);
+    expect(env).toMatchObject({ SMTP_POOL_SIZE: 4, SEND_CONCURRENCY: 8, PG_POOL_MAX: 10, SCHEDULER_INTERVAL_MS: 5_000, DISPATCH_SCHEDULER: false, DISPATCH_SEND_WORKER: true });
   });
 
   it("requires AUTH_SECRET in production with PostgreSQL", () => {

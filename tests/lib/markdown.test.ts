@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isSafeHttpUrl, renderMarkdown } from "@/lib/markdown";
+import { renderMarkdown } from "@/lib/markdown";
+import { isSafeHttpUrl } from "@/model/url";
 
 /** Payloads from the usual XSS cheat sheets; none may survive as markup that runs. */
 const payloads = [

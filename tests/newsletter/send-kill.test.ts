@@ -8,7 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { deliveries, issues, subscribers } from "@/db/schema";
-import { createSendForEditor, getSendProgressForEditor } from "@/db/queries/newsletter-sends";
+import { createSendForEditor, getSendProgressForEditor } from "@/db/queries/sends";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
 import { createTestDatabase, type TestDatabase } from "../support/database";

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { issues, subscribers } from "@/db/schema";
-import { createSendForEditor, getSendProgressForEditor, type SendProgress } from "@/db/queries/newsletter-sends";
+import { createSendForEditor, getSendProgressForEditor, type SendProgress } from "@/db/queries/sends";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
 import { unsubscribeToken } from "@/lib/email/tokens";

@@ -8,7 +8,7 @@ import { subscribers } from "@/db/schema";
 import { closeMailTransport, setSmtpUrlOverride } from "@/lib/email/transport";
 import { hashToken, unsubscribeToken, verifyUnsubscribeToken } from "@/lib/email/tokens";
 import { handleConfirm, handlePreferences, handleSignup, handleUnsubscribe, SIGNUP_OK } from "@/lib/newsletter/subscription";
-import { normaliseEmail } from "@/lib/validation/subscriber";
+import { normaliseEmail } from "@/model/subscriber";
 import { createTestDatabase, truncateAll, type TestDatabase } from "../support/database";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 

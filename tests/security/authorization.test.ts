@@ -185,6 +185,8 @@ const publicRoutes = [
   // Open pixels and tracked links in issue mail: signed per recipient (tests/newsletter/tracking.test.ts covers forged ones).
   "app/t/o/[token]/route.ts",
   "app/t/c/[token]/route.ts",
+  // JPEG twins of the published SVG covers (JSON-LD, RSS): a path checked against the cover files, nothing else.
+  "app/raster/[...path]/route.ts",
 ];
 
 function routeFiles(): string[] {
@@ -206,7 +208,30 @@ const database = databaseForThisFile(async (db) => {
 
 const engine = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
+/**
+ * Actions not written with lib/editor-action.ts, each with the reason. The signup answers in its
+ * form's own state ({ status, message }), and its parse, honeypot and limits are handleSignup's.
+ */
+const notThroughTheHelper: Record<string, string> = {
+  "newsletter-signup.subscribeToNewsletter": "the visitor's signup form state; validated by lib/newsletter/subscription.ts",
+};
+
+/** Exported names of a "use server" file that are not `export const x = editorAction(…)` or `editorFormAction(…)`. */
+function exportsOutsideTheHelper(file: string): string[] {
+  const source = readFileSync(file, "utf8");
+  const base = path.basename(file).replace(/\.tsx?$/, "");
+  const all = [...source.matchAll(/^export (?:async function|const|function|let|var) (\w+)/gm)].map((m) => m[1]);
+  const helped = new Set([...source.matchAll(/^export const (\w+) = editor(?:Form)?Action\(/gm)].map((m) => m[1]));
+  return all.filter((name) => !helped.has(name)).map((name) => `${base}.${name}`);
+}
+
 describe(`authorization of every server action (${engine})`, () => {
+  it("writes every action with the one helper (guard, parse, reply shape)", () => {
+    const outside = serverActionFiles().flatMap(exportsOutsideTheHelper);
+    expect(outside.filter((name) => !(name in notThroughTheHelper))).toEqual([]);
+    expect(Object.keys(notThroughTheHelper).filter((name) => !outside.includes(name)), "listed as outside the helper, but it uses it now").toEqual([]);
+  });
+
   it("lists every exported action with the role it needs", async () => {
     const names = (await discoverActions()).map((a) => a.name).sort();
     expect(names.length).toBeGreaterThan(10);

@@ -177,7 +177,7 @@ describe(`a draft built to be slow does not stall the server (${engine})`, () =>
     // Modules load before the watch starts: loading code is not what is measured.
     const Preview = ((await import("@/app/editor/(preview)/issues/[id]/preview/page")) as { default: (p: unknown) => ReactElement }).default;
     const IssuePage = ((await import("@/app/(site)/issues/[slug]/page")) as { default: (p: unknown) => Promise<ReactElement> }).default;
-    const { getPublishedIssueBySlug } = await import("@/db/queries/issues");
+    const { getPublishedIssueBySlug } = await import("@/db/queries/issues/reader");
     const { renderIssueMail } = await import("@/lib/email/templates");
     await render(Preview({ params: Promise.resolve({ id: String(f.issues.codyDraft) }), searchParams: Promise.resolve({}) }));
 

@@ -188,7 +188,7 @@ describe(`script payloads are stored as text and rendered inert (${engine})`, ()
   });
 
   it("issue email, HTML part: every field inert, payloads shown as text", async () => {
-    const { getPublishedIssueBySlug } = await import("@/db/queries/issues");
+    const { getPublishedIssueBySlug } = await import("@/db/queries/issues/reader");
     const { renderIssueMail } = await import("@/lib/email/templates");
     const mail = await renderIssueMail((await getPublishedIssueBySlug("owner-draft"))!);
     expectInert(mail.html, "issue mail", { document: true, allow: ["img", "style", "meta", "link"] });
@@ -197,7 +197,7 @@ describe(`script payloads are stored as text and rendered inert (${engine})`, ()
   });
 
   it("issue email, text part: no javascript:/data:/vbscript: link survives Markdown-to-text", async () => {
-    const { getPublishedIssueBySlug } = await import("@/db/queries/issues");
+    const { getPublishedIssueBySlug } = await import("@/db/queries/issues/reader");
     const { renderIssueMail } = await import("@/lib/email/templates");
     const mail = await renderIssueMail((await getPublishedIssueBySlug("owner-draft"))!);
     expect(mail.text).toContain("Story <script>alert(1)</script>");
@@ -227,7 +227,7 @@ describe(`URLs that reached the database without validation are not rendered as 
     const event = await page("@/app/(site)/events/[slug]/page", { params: Promise.resolve({ slug: "tour" }) });
     expectInert(event, "event page", { allow: ["svg"] });
     expect(event).not.toMatch(/javascript:/i);
-    const { getPublishedIssueBySlug } = await import("@/db/queries/issues");
+    const { getPublishedIssueBySlug } = await import("@/db/queries/issues/reader");
     const { renderIssueMail } = await import("@/lib/email/templates");
     const mail = await renderIssueMail((await getPublishedIssueBySlug("live-issue"))!);
     expectInert(mail.html, "issue mail", { document: true, allow: ["img", "style", "meta", "link"] });

@@ -2,11 +2,11 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { authors, categories, events, media } from "@/db/schema";
-import { createIssueForEditor } from "@/db/queries/editor-issues";
-import { transitionIssueForEditor } from "@/db/queries/publishing";
+import { createIssueForEditor } from "@/db/queries/issues/editor";
+import { transitionIssueForEditor } from "@/db/queries/issues/publishing";
 import { createUserForEditor } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
-import { issueDraftSchema, type IssueDraft } from "@/lib/validation/issue";
+import { issueDraftSchema, type IssueDraft } from "@/model/issue-draft";
 
 let passwordHash: string | undefined;
 

@@ -3,7 +3,7 @@
  * environment, drains until the send is finished, and prints `drained`. The test kills it with
  * SIGKILL part-way, which is what a crash or an OOM kill does.
  */
-import { getSendProgressForEditor } from "@/db/queries/newsletter-sends";
+import { getSendProgressForEditor } from "@/db/queries/sends";
 import { closeDb } from "@/db";
 import { closeMailTransport } from "@/lib/email/transport";
 import { createSendWorker } from "@/lib/newsletter/worker";

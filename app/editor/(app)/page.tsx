@@ -3,10 +3,10 @@ import Link from "next/link";
 import { LocalTime } from "@/components/editor/LocalTime";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { countSubscribersForEditor, listScheduledForEditor } from "@/db/queries/dashboard";
-import { countIssuesByStatusForEditor } from "@/db/queries/editor-issues";
-import { listRecentActivityForEditor } from "@/db/queries/revisions";
+import { countIssuesByStatusForEditor } from "@/db/queries/issues/editor";
+import { listRecentActivityForEditor } from "@/db/queries/issues/revisions";
 import { pageUser } from "@/lib/auth-user";
-import { hasRole } from "@/lib/roles";
+import { hasRole } from "@/model/role";
 import { buttonClass } from "@/components/editor/ui";
 
 export const metadata: Metadata = { title: "Dashboard" };

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changePassword } from "@/actions/account";
 import { buttonClass, Field, FormMessage, inputClass } from "@/components/editor/ui";
-import { MIN_PASSWORD } from "@/lib/validation/user";
+import { MIN_PASSWORD } from "@/model/user";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [result, action, pending] = useActionState(changePassword, null);

@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { Field, FormMessage, buttonClass, inputClass } from "@/components/editor/ui";
-import { slugify } from "@/lib/validation/common";
+import { slugify } from "@/model/common";
 
 export type FieldSpec = {
   name: string;

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { inviteAgain, revokeUserSessions, updateUser } from "@/actions/users";
 import { LocalTime } from "@/components/editor/LocalTime";
 import { buttonClass } from "@/components/editor/ui";
-import { roleLabels, roles, type Role } from "@/lib/roles";
+import { roleLabels, rolesLeastFirst, type Role } from "@/model/role";
 
 type Row = { id: number; name: string; email: string; role: Role; authorId: number | null; disabled: boolean; lastLoginAt: string | null; invitedUntil: string | null };
 
@@ -37,7 +37,7 @@ export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; aut
       <label className="flex items-center gap-1.5 text-xs">
         <span className="text-stone-600 dark:text-stone-400">Role</span>
         <select className={selectClass} value={user.role} disabled={pending} onChange={(e) => change({ role: e.target.value as Role })} aria-label={`Role of ${user.name}`}>
-          {roles.map((r) => (
+          {rolesLeastFirst.map((r) => (
             <option key={r} value={r}>
               {roleLabels[r]}
             </option>

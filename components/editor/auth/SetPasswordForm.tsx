@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { setPasswordWithToken } from "@/actions/password-reset";
 import { buttonClass, Field, FormMessage, inputClass } from "@/components/editor/ui";
-import { MIN_PASSWORD } from "@/lib/validation/user";
+import { MIN_PASSWORD } from "@/model/user";
 
 /** The new password for a reset or invitation link; the email is shown so the browser's password manager files it right. */
 export function SetPasswordForm({ token, email, submitLabel }: { token: string; email: string; submitLabel: string }) {

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { setUpFirstOwner } from "@/actions/session";
 import { buttonClass, Field, FormMessage, inputClass } from "@/components/editor/ui";
-import { MIN_PASSWORD } from "@/lib/validation/user";
+import { MIN_PASSWORD } from "@/model/user";
 
 export function SetupForm() {
   const [result, action, pending] = useActionState(setUpFirstOwner, null);

@@ -5,9 +5,9 @@
  */
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useState } from "react";
-import type { EventView } from "@/components/site/issue/types";
+import type { EventView } from "@/model/issue-view";
 import { draftToView, type AuthorOption, type CategoryOption } from "@/lib/editor/draft-view";
-import type { IssueDraft } from "@/lib/validation/issue";
+import type { IssueDraft } from "@/model/issue-draft";
 import { StatusBadge } from "@/components/editor/StatusBadge";
 import { buttonClass } from "@/components/editor/ui";
 import { ConflictBanner, RecoveredBanner, SaveStatus } from "./SaveStatus";

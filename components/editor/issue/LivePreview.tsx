@@ -2,7 +2,7 @@
 /** Inside the preview iframe: renders the draft the editor posts, with the reader's IssueArticle. */
 import { useEffect, useState } from "react";
 import { IssueArticle } from "@/components/site/issue/IssueArticle";
-import type { EventView, IssueView } from "@/components/site/issue/types";
+import type { EventView, IssueView } from "@/model/issue-view";
 import { sectionAnchor, numberSections } from "@/lib/tldr";
 
 const MESSAGE = "dispatch:preview";

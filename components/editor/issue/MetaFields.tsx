@@ -2,8 +2,8 @@
 
 import { Field, buttonClass, inputClass } from "@/components/editor/ui";
 import type { AuthorOption, CategoryOption } from "@/lib/editor/draft-view";
-import { slugify } from "@/lib/validation/common";
-import type { IssueDraft } from "@/lib/validation/issue";
+import { slugify } from "@/model/common";
+import type { IssueDraft } from "@/model/issue-draft";
 import { CategoryPicker } from "./CategoryPicker";
 import { ImageField } from "./ImageField";
 

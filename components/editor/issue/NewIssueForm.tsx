@@ -3,7 +3,7 @@
 import { useActionState, useState } from "react";
 import { createIssue } from "@/actions/issues";
 import { buttonClass, Field, FormMessage, inputClass } from "@/components/editor/ui";
-import { slugify } from "@/lib/validation/common";
+import { slugify } from "@/model/common";
 
 export function NewIssueForm() {
   const [result, action, pending] = useActionState(createIssue, null);

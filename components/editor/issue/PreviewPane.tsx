@@ -5,7 +5,7 @@
  * changes. The iframe renders it with the reader's own IssueArticle and Markdown renderer.
  */
 import { useEffect, useRef, useState } from "react";
-import type { IssueView } from "@/components/site/issue/types";
+import type { IssueView } from "@/model/issue-view";
 
 export const PREVIEW_MESSAGE = "dispatch:preview";
 

@@ -4,8 +4,9 @@ import { useState } from "react";
 import { publishIssue, scheduleIssue, unpublishIssue, type TransitionActionResult } from "@/actions/publishing";
 import { LocalTime } from "@/components/editor/LocalTime";
 import { buttonClass, inputClass } from "@/components/editor/ui";
+import type { IssueStatus } from "@/model/issue";
 
-export type PublishState = { status: "draft" | "scheduled" | "published"; publishedAt: string | null; scheduledFor: string | null };
+export type PublishState = { status: IssueStatus; publishedAt: string | null; scheduledFor: string | null };
 
 type Props = PublishState & {
   id: number;

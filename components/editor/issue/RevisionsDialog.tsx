@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { listRevisions, restoreRevision } from "@/actions/issues";
 import { LocalTime } from "@/components/editor/LocalTime";
 import { buttonClass } from "@/components/editor/ui";
-import type { IssueDraft } from "@/lib/validation/issue";
+import type { IssueDraft } from "@/model/issue-draft";
 
 type Revision = { id: number; version: number; action: string; at: string; by: string | null };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { Field, buttonClass, inputClass } from "@/components/editor/ui";
-import { emptyItem, type RoundupItemDraft } from "@/lib/validation/issue";
+import { emptyItem, type RoundupItemDraft } from "@/model/issue-draft";
 import { keepFocusAfterMove } from "./keep-focus";
 import { insertAt, moveItem, removeAt, replaceAt } from "./list-ops";
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { buttonClass } from "@/components/editor/ui";
-import type { IssueDraft } from "@/lib/validation/issue";
+import type { IssueDraft } from "@/model/issue-draft";
 import type { Conflict, SaverState } from "./useIssueSaver";
 
 /** "14:32" today, "24 Mar 2025, 08:00" on another day. */

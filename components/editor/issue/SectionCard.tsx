@@ -1,7 +1,7 @@
 "use client";
 
 import { Field, buttonClass, inputClass } from "@/components/editor/ui";
-import { sectionKinds, type SectionDraft, type SectionKind } from "@/lib/validation/issue";
+import { sectionKinds, type SectionDraft, type SectionKind } from "@/model/issue-draft";
 import { ImageField } from "./ImageField";
 import { RoundupItems } from "./RoundupItems";
 

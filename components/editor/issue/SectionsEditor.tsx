@@ -2,7 +2,7 @@
 
 import { buttonClass } from "@/components/editor/ui";
 import { numberSections } from "@/lib/tldr";
-import { emptySection, newKey, type SectionDraft, type SectionKind } from "@/lib/validation/issue";
+import { emptySection, newKey, type SectionDraft, type SectionKind } from "@/model/issue-draft";
 import { keepFocusAfterMove } from "./keep-focus";
 import { insertAt, moveItem, removeAt, replaceAt } from "./list-ops";
 import { SectionCard } from "./SectionCard";

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveIssue, type SaveIssueResult } from "@/actions/issues";
 import { draftSizeProblem } from "@/lib/limits";
-import type { IssueDraft } from "@/lib/validation/issue";
+import type { IssueDraft } from "@/model/issue-draft";
 
 export const AUTOSAVE_DELAY_MS = 2_500;
 

@@ -1,6 +1,6 @@
 import Image from "next/image";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
-import type { IssueViewAuthor } from "./types";
+import type { IssueViewAuthor } from "@/model/issue-view";
 
 export function AuthorCard({ author }: { author: IssueViewAuthor }) {
   return (

@@ -1,5 +1,5 @@
 import { renderMarkdown } from "@/lib/markdown";
-import type { IssueViewSection } from "./types";
+import type { IssueViewSection } from "@/model/issue-view";
 
 /**
  * The publisher's own promotion. Not numbered and not in the TL;DR; a link on a paragraph of its

@@ -6,7 +6,7 @@ import { NextEvent } from "./NextEvent";
 import { RoundupSection } from "./RoundupSection";
 import { StorySection } from "./StorySection";
 import { Tldr } from "./Tldr";
-import type { EventView, IssueView } from "./types";
+import type { EventView, IssueView } from "@/model/issue-view";
 
 /**
  * The complete reader layout of one issue. The reader page and the editor preview render this

@@ -2,7 +2,7 @@ import Image from "next/image";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { CategoryChips } from "@/components/site/CategoryChips";
 import { formatDate, readingMinutes } from "@/lib/format";
-import type { IssueView } from "./types";
+import type { IssueView } from "@/model/issue-view";
 
 export function IssueHeader({ issue }: { issue: IssueView }) {
   return (

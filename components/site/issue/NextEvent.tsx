@@ -1,7 +1,7 @@
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { formatEventRange } from "@/lib/format";
-import { safeHttpUrl } from "@/lib/markdown";
-import type { EventView } from "./types";
+import { safeHttpUrl } from "@/model/url";
+import type { EventView } from "@/model/issue-view";
 
 /** "Join us on our next experience": the next upcoming study tour. */
 export function NextEvent({ event }: { event: EventView }) {

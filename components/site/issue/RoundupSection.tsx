@@ -1,9 +1,9 @@
 import { Markdown } from "@/components/site/Markdown";
-import { safeHttpUrl } from "@/lib/markdown";
+import { safeHttpUrl } from "@/model/url";
 import { sectionAnchor } from "@/lib/tldr";
 import { ExternalIcon, externalLinkProps } from "./ExternalIcon";
 import { SectionTitle } from "./SectionTitle";
-import type { IssueViewSection } from "./types";
+import type { IssueViewSection } from "@/model/issue-view";
 
 /** A roundup: a numbered section whose body is a list of short items, each with its own link. */
 export function RoundupSection({ section, number }: { section: IssueViewSection; number: number }) {

@@ -1,5 +1,5 @@
 import Image from "next/image";
-import type { IssueViewSection } from "./types";
+import type { IssueViewSection } from "@/model/issue-view";
 
 /** A section's figure: full width, with caption and credit in small muted type beneath. */
 export function SectionFigure({ section }: { section: IssueViewSection }) {

@@ -1,4 +1,4 @@
-import { safeHttpUrl } from "@/lib/markdown";
+import { safeHttpUrl } from "@/model/url";
 import { ExternalIcon, externalLinkProps } from "./ExternalIcon";
 
 /** A numbered section heading; the title links to the longer source article when there is one. */

@@ -2,7 +2,7 @@ import { Markdown } from "@/components/site/Markdown";
 import { sectionAnchor } from "@/lib/tldr";
 import { SectionFigure } from "./SectionFigure";
 import { SectionTitle } from "./SectionTitle";
-import type { IssueViewSection } from "./types";
+import type { IssueViewSection } from "@/model/issue-view";
 
 export function StorySection({ section, number }: { section: IssueViewSection; number: number }) {
   return (

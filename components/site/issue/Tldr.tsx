@@ -1,5 +1,5 @@
 import { deriveTldr } from "@/lib/tldr";
-import type { IssueViewSection } from "./types";
+import type { IssueViewSection } from "@/model/issue-view";
 
 /** The numbered TL;DR, derived from the sections; each entry jumps to its section. */
 export function Tldr({ sections }: { sections: IssueViewSection[] }) {

@@ -1,5 +1,5 @@
 import { getCategories } from "@/lib/reader/data";
-import { CONSENT_TEXT } from "@/lib/validation/subscriber";
+import { CONSENT_TEXT } from "@/model/subscriber";
 import { SignupForm } from "./SignupForm";
 
 /** The newsletter box on home, every issue page and /newsletter. Categories come from the cache. */

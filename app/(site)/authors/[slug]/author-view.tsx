@@ -3,7 +3,7 @@ import Image from "next/image";
 import { notFound } from "next/navigation";
 import { IssueListByMonth } from "@/components/site/IssueList";
 import { Pagination } from "@/components/site/Pagination";
-import { isSafeHttpUrl } from "@/lib/markdown";
+import { isSafeHttpUrl } from "@/model/url";
 import { alternates } from "@/lib/metadata";
 import { getAuthorPage } from "@/lib/reader/data";
 import { listPagePath } from "@/lib/reader/pages";

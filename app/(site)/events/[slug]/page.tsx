@@ -3,7 +3,7 @@ import { alternates } from "@/lib/metadata";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { notFound } from "next/navigation";
 import { formatEventRange } from "@/lib/format";
-import { isSafeHttpUrl } from "@/lib/markdown";
+import { isSafeHttpUrl } from "@/model/url";
 import { getEvent } from "@/lib/reader/data";
 import { BUILD_PLACEHOLDER } from "@/lib/reader/build-params";
 

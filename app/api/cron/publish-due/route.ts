@@ -3,7 +3,7 @@
  * their cache tags in this server process. Called every few seconds by the in-process scheduler
  * (lib/server/scheduler.ts) and by `npm run publish:due`; needs the job token.
  */
-import { publishDueIssues } from "@/db/queries/publishing";
+import { publishDueIssues } from "@/db/queries/issues/publishing";
 import { audit } from "@/lib/audit";
 import { isJobRequest } from "@/lib/auth/job-token";
 import { invalidateFromHandler, tagsForIssueChange } from "@/lib/revalidate";

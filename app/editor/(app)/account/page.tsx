@@ -3,7 +3,7 @@ import { ChangePasswordForm } from "@/components/editor/account/ChangePasswordFo
 import { SignOutEverywhereButton } from "@/components/editor/account/SignOutEverywhereButton";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { pageUser } from "@/lib/auth-user";
-import { roleLabels } from "@/lib/roles";
+import { roleLabels } from "@/model/role";
 
 export const metadata: Metadata = { title: "Your account" };
 

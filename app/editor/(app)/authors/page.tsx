@@ -3,7 +3,7 @@ import Image from "next/image";
 import { saveAuthor } from "@/actions/authors";
 import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
 import { PageHeader } from "@/components/editor/PageHeader";
-import { listAuthorsForEditor } from "@/db/queries/editor-taxonomy";
+import { listAuthorsForEditor } from "@/db/queries/authors";
 import { pageUser } from "@/lib/auth-user";
 import { NewEntityPanel } from "@/components/editor/NewEntityPanel";
 

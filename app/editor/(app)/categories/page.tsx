@@ -4,7 +4,7 @@ import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/
 import { DeleteButton } from "@/components/editor/admin/DeleteButton";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { deleteCategory } from "@/actions/categories";
-import { listCategoriesForEditor } from "@/db/queries/editor-taxonomy";
+import { listCategoriesForEditor } from "@/db/queries/categories";
 import { pageUser } from "@/lib/auth-user";
 import { NewEntityPanel } from "@/components/editor/NewEntityPanel";
 

@@ -3,7 +3,7 @@ import { deleteEvent, saveEvent } from "@/actions/events";
 import { DeleteButton } from "@/components/editor/admin/DeleteButton";
 import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
 import { PageHeader } from "@/components/editor/PageHeader";
-import { listEventsForEditor } from "@/db/queries/editor-taxonomy";
+import { listEventsForEditor } from "@/db/queries/events";
 import { pageUser } from "@/lib/auth-user";
 import { formatEventRange } from "@/lib/format";
 import type { Event } from "@/db/schema";

@@ -5,14 +5,15 @@ import { LocalTime } from "@/components/editor/LocalTime";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { StatusBadge } from "@/components/editor/StatusBadge";
 import { buttonClass, inputClass } from "@/components/editor/ui";
-import { countIssuesForEditor, listIssuesForEditor } from "@/db/queries/editor-issues";
+import { countIssuesForEditor, listIssuesForEditor } from "@/db/queries/issues/editor";
 import { pageUser } from "@/lib/auth-user";
-import { hasRole } from "@/lib/roles";
+import { hasRole } from "@/model/role";
+import { issueStatuses } from "@/model/issue";
 
 export const metadata: Metadata = { title: "Issues" };
 
 const querySchema = z.object({
-  status: z.enum(["draft", "scheduled", "published"]).optional().catch(undefined),
+  status: z.enum(issueStatuses).optional().catch(undefined),
   q: z.string().max(200).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PageHeader } from "@/components/editor/PageHeader";
-import { listIssuesWithSendsForEditor } from "@/db/queries/newsletter-sends";
+import { listIssuesWithSendsForEditor } from "@/db/queries/sends";
 import { pageUser } from "@/lib/auth-user";
 import { formatDate } from "@/lib/format";
 

@@ -15,11 +15,12 @@ import {
 } from "@/db/queries/subscribers";
 import { pageUser } from "@/lib/auth-user";
 import { formatDate } from "@/lib/format";
+import { subscriberStatuses } from "@/model/subscriber";
 
 export const metadata: Metadata = { title: "Subscribers" };
 
 const PAGE = 50;
-const statuses = ["pending", "confirmed", "unsubscribed", "bounced"] as const;
+const statuses = subscriberStatuses;
 const querySchema = z.object({
   q: z.string().trim().max(200).optional().catch(undefined),
   status: z.enum(statuses).optional().catch(undefined),

@@ -3,11 +3,11 @@ import { inviteUser } from "@/actions/users";
 import { EntityForm } from "@/components/editor/admin/EntityForm";
 import { UserRow } from "@/components/editor/admin/UserRow";
 import { PageHeader } from "@/components/editor/PageHeader";
-import { listAuthorsForEditor } from "@/db/queries/editor-taxonomy";
+import { listAuthorsForEditor } from "@/db/queries/authors";
 import { listOpenInvitations } from "@/db/queries/account-tokens";
 import { listUsersForEditor } from "@/db/queries/users";
 import { pageUser } from "@/lib/auth-user";
-import { roleDescriptions, roleLabels, roles } from "@/lib/roles";
+import { roleDescriptions, roleLabels, roles, rolesLeastFirst } from "@/model/role";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -18,7 +18,7 @@ export default async function UsersPage() {
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
       <PageHeader title="Users" description="Who can sign in, and what each role may do." />
       <dl className="mt-4 grid gap-2 text-xs sm:grid-cols-3">
-        {[...roles].reverse().map((r) => (
+        {roles.map((r) => (
           <div key={r} className="rounded-md bg-stone-100 px-3 py-2 dark:bg-stone-900">
             <dt className="font-semibold">{roleLabels[r]}</dt>
             <dd className="text-stone-600 dark:text-stone-400">{roleDescriptions[r]}</dd>
@@ -36,7 +36,7 @@ export default async function UsersPage() {
             fields={[
               { name: "name", label: "Name", required: true },
               { name: "email", label: "Email", type: "email", required: true },
-              { name: "role", label: "Role", type: "select", defaultValue: "contributor", options: roles.map((r) => ({ value: r, label: roleLabels[r] })) },
+              { name: "role", label: "Role", type: "select", defaultValue: "contributor", options: rolesLeastFirst.map((r) => ({ value: r, label: roleLabels[r] })) },
             ]}
           />
         </div>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { IssueEditor } from "@/components/editor/issue/IssueEditor";
 import { pageUser } from "@/lib/auth-user";
 import { loadIssueForEditor } from "@/lib/editor/load-issue";
-import { hasRole } from "@/lib/roles";
+import { hasRole } from "@/model/role";
 
 export const metadata: Metadata = { title: "Edit issue" };
 

@@ -1,7 +1,7 @@
 /** Live progress of an issue's send, polled by the editor's progress bar. Editors and owners only. */
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { getSendProgressForEditor } from "@/db/queries/newsletter-sends";
+import { getSendProgressForEditor } from "@/db/queries/sends";
 import { requireRole } from "@/lib/auth";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ issueId: string }> }) {

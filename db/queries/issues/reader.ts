@@ -6,6 +6,7 @@ import "server-only";
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, categories, issueCategories, issues, sectionItems, sections } from "@/db/schema";
+import { sqlWords } from "./word-count";
 
 const published = eq(issues.status, "published");
 
@@ -13,12 +14,12 @@ const published = eq(issues.status, "published");
 // unqualified, which would bind to the inner tables instead.
 const outerIssueId = sql.raw(`"issues"."id"`);
 
-/** Words across the issue's summary, sections and roundup items, for the reading time. */
+/** Words across the issue's summary, sections and roundup items, for the reading time (as issueWordCount in model/issue.ts). */
 const wordCount = sql<number>`(
-  coalesce(array_length(regexp_split_to_array(btrim(${sql.raw(`"issues"."summary"`)}), '\\s+'), 1), 0)
-  + coalesce((select sum(coalesce(array_length(regexp_split_to_array(btrim(s.body || ' ' || s.title), '\\s+'), 1), 0))
+  ${sqlWords(sql.raw(`"issues"."summary"`))}
+  + coalesce((select sum(${sqlWords(sql.raw(`s.body || ' ' || s.title`))})
       from ${sections} s where s.issue_id = ${outerIssueId}), 0)
-  + coalesce((select sum(coalesce(array_length(regexp_split_to_array(btrim(i.body || ' ' || i.title), '\\s+'), 1), 0))
+  + coalesce((select sum(${sqlWords(sql.raw(`i.body || ' ' || i.title`))})
       from ${sectionItems} i join ${sections} s2 on s2.id = i.section_id where s2.issue_id = ${outerIssueId}), 0)
 )::int`;
 

@@ -1,6 +1,6 @@
 /** Small zod pieces shared by every editor form; safe to import on the client. */
 import { z } from "zod";
-import { isSafeHttpUrl } from "@/lib/markdown";
+import { isSafeHttpUrl } from "./url";
 
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -23,6 +23,9 @@ export const optionalHttpUrl = z
 
 export const idSchema = z.coerce.number().int().positive();
 
+/** The id of a form that edits an existing row, or null (empty) for a new one. */
+export const optionalId = z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.coerce.number().int().positive().nullable());
+
 /**
  * One line of text: line breaks (and other vertical whitespace) become a space. Titles and names
  * end up in mail subjects and headers, where a line break would start a new header.
@@ -42,6 +45,14 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80)
     .replace(/-+$/g, "");
+}
+
+/**
+ * An image of our media library (or the shipped demo files), never one from elsewhere: a local
+ * path under /media/ or /demo/ with no ".." in it.
+ */
+export function isLibraryImagePath(value: string): boolean {
+  return /^\/(media|demo)\/[A-Za-z0-9][A-Za-z0-9/_.-]*$/.test(value) && !value.includes("..");
 }
 
 export type FieldErrors = Record<string, string>;

@@ -6,14 +6,15 @@ import "server-only";
 import { and, asc, eq, lte, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { issues, revisions } from "@/db/schema";
-import { publishProblems } from "@/lib/validation/issue";
-import { readDraft, readTagInfo, type IssueTagInfo, type Tx } from "./issue-draft-rows";
-import type { Conflict } from "./editor-issues";
+import { publishProblems } from "@/model/issue-draft";
+import { readDraft, readTagInfo, type IssueTagInfo, type Tx } from "./draft-rows";
+import type { Conflict } from "./editor";
+import type { IssueStatus } from "@/model/issue";
 
 type Transition = "publish" | "schedule" | "unpublish";
 
 export type TransitionResult =
-  | { ok: true; version: number; status: "draft" | "scheduled" | "published"; publishedAt: Date | null; scheduledFor: Date | null; before: IssueTagInfo; after: IssueTagInfo }
+  | { ok: true; version: number; status: IssueStatus; publishedAt: Date | null; scheduledFor: Date | null; before: IssueTagInfo; after: IssueTagInfo }
   | { ok: false; reason: "not-found" }
   | { ok: false; reason: "conflict"; conflict: Conflict }
   | { ok: false; reason: "incomplete"; problems: string[] }

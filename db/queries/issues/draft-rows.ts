@@ -6,7 +6,8 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db";
 import { authors, categories, issueCategories, issues, sectionItems, sections } from "@/db/schema";
-import type { IssueDraft } from "@/lib/validation/issue";
+import type { IssueDraft } from "@/model/issue-draft";
+import type { IssueStatus } from "@/model/issue";
 
 /** A transaction or the database itself. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0] | Db;
@@ -123,7 +124,7 @@ export async function readDraft(tx: Tx, issueId: number): Promise<IssueDraft | n
 }
 
 /** What a reader-visible change of this issue touches: its slug, categories and author. */
-export type IssueTagInfo = { slug: string; status: "draft" | "scheduled" | "published"; categorySlugs: string[]; authorSlug: string | null };
+export type IssueTagInfo = { slug: string; status: IssueStatus; categorySlugs: string[]; authorSlug: string | null };
 
 export async function readTagInfo(tx: Tx, issueId: number): Promise<IssueTagInfo | null> {
   const [row] = await tx

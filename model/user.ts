@@ -1,6 +1,13 @@
 import { z } from "zod";
-import { roles } from "@/lib/roles";
+import { roles, type Role } from "./role";
 import { singleLine } from "./common";
+
+/** A login as every guard and page sees it. */
+export type EditorUser = { id: number; email: string; name: string; role: Role; authorId: number | null };
+
+/** What a mailed account link is for: choosing a new password, or a first one after an invitation. */
+export const accountTokenPurposes = ["reset", "invite"] as const;
+export type AccountTokenPurpose = (typeof accountTokenPurposes)[number];
 
 export const MIN_PASSWORD = 12;
 

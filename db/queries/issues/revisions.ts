@@ -3,7 +3,7 @@ import "server-only";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/db";
 import { issues, revisions, users } from "@/db/schema";
-import { issueDraftSchema, type IssueDraft } from "@/lib/validation/issue";
+import { issueDraftSchema, type IssueDraft } from "@/model/issue-draft";
 
 export async function listRevisionsForEditor(issueId: number, limit = 100) {
   const db = await getDb();

@@ -1,15 +1,16 @@
 /**
  * Editor queries for issues: list, read, create, save (optimistic locking on `version`, a
- * revision per save), delete. Publishing lives in db/queries/publishing.ts.
+ * revision per save), delete. Publishing lives in db/queries/issues/publishing.ts.
  */
 import "server-only";
 import { and, desc, eq, ilike, ne, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { issues, revisions, users } from "@/db/schema";
-import type { IssueDraft } from "@/lib/validation/issue";
-import { issueColumns, readDraft, readTagInfo, writeDraftChildren, type IssueTagInfo, type Tx } from "./issue-draft-rows";
+import type { IssueDraft } from "@/model/issue-draft";
+import { issueColumns, readDraft, readTagInfo, writeDraftChildren, type IssueTagInfo, type Tx } from "./draft-rows";
+import { isOwnDraft, type IssueStatus } from "@/model/issue";
 
-export type IssueStatus = "draft" | "scheduled" | "published";
+export type { IssueStatus };
 
 /** Escapes LIKE wildcards so a search for "50%" means the text "50%". */
 function likePattern(q: string): string {
@@ -186,7 +187,7 @@ export async function saveIssueForEditor(input: {
         .where(eq(issues.id, input.id))
         .for("update");
       if (!locked) return { ok: false as const, reason: "not-found" as const };
-      if (input.ownDraftsOf !== undefined && (locked.createdBy !== input.ownDraftsOf || locked.status !== "draft")) {
+      if (input.ownDraftsOf !== undefined && !isOwnDraft(input.ownDraftsOf, locked)) {
         return { ok: false as const, reason: "not-allowed" as const };
       }
       if (locked.version !== input.version) {

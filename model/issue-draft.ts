@@ -4,8 +4,8 @@
  * (publishProblems says what is missing).
  */
 import { z } from "zod";
-import { editionMonthField } from "@/model/edition-month";
-import { optionalHttpUrl, singleLine, slugSchema } from "./common";
+import { editionMonthField } from "./edition-month";
+import { isLibraryImagePath, optionalHttpUrl, singleLine, slugSchema } from "./common";
 
 export const sectionKinds = ["story", "roundup", "callout"] as const;
 export type SectionKind = (typeof sectionKinds)[number];
@@ -15,8 +15,7 @@ const imagePath = z
   .string()
   .trim()
   .max(300)
-  .regex(/^\/(media|demo)\/[A-Za-z0-9][A-Za-z0-9/_.-]*$/, "Pick an image from the media library.")
-  .refine((v) => !v.includes(".."), "Pick an image from the media library.");
+  .refine(isLibraryImagePath, "Pick an image from the media library.");
 
 const dimension = z.number().int().min(1).max(100_000);
 

@@ -2,14 +2,25 @@
  * Roles and what each may do. Shared by the server (the guard) and the client (hiding what a
  * role cannot do — hiding is never the guard).
  */
-export const roles = ["contributor", "editor", "owner"] as const;
+export const roles = ["owner", "editor", "contributor"] as const;
 export type Role = (typeof roles)[number];
+
+/** The roles from the least to the most, the order the users page offers them in. */
+export const rolesLeastFirst: readonly Role[] = ["contributor", "editor", "owner"];
 
 const rank: Record<Role, number> = { contributor: 1, editor: 2, owner: 3 };
 
 /** True when `role` is at least `minimum` (owner > editor > contributor). */
 export function hasRole(role: Role, minimum: Role): boolean {
   return rank[role] >= rank[minimum];
+}
+
+/**
+ * Whose rows a user may act on: undefined (everyone's) for editors and owners, their own id for
+ * contributors, who touch only what they created (their drafts, their uploads).
+ */
+export function ownScope(user: { id: number; role: Role }): number | undefined {
+  return hasRole(user.role, "editor") ? undefined : user.id;
 }
 
 export const roleLabels: Record<Role, string> = {
