@@ -13,6 +13,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { rmSync } from "node:fs";
 import { hash, verify } from "@node-rs/argon2";
 import { chromium } from "playwright-core";
+import { waitFor as waitForServer } from "./cluster/cluster";
 import { chromiumLaunchOptions } from "./chromium.cjs";
 
 const ROUNDS = Number(process.env.BENCH_SIGNIN_ROUNDS ?? 15);
@@ -23,17 +24,8 @@ const owner = { name: "Bench Owner", email: "bench-owner@dispatch.test", passwor
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 1200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer`);
-}
+/** Until the server answers (a first start builds: up to 10 minutes). */
+const waitFor = (url: string) => waitForServer(url, 600_000, () => true);
 
 async function argon2VerifyMs(): Promise<number> {
   const stored = await hash(owner.password);

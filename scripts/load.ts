@@ -12,6 +12,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import autocannon from "autocannon";
+import { waitFor as waitForServer } from "./cluster/cluster";
 import { listenerPid } from "./_listener";
 import { SIGNUP_THANKS, signupForm, signupRequest } from "./_signup-form";
 
@@ -46,17 +47,8 @@ function rssMiB(pid: number | undefined): number | undefined {
   return Math.round(kb / 1024);
 }
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 1200; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // starting
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer`);
-}
+/** Until the server answers (a first start builds: up to 10 minutes). */
+const waitFor = (url: string) => waitForServer(url, 600_000, () => true);
 
 async function main() {
   let child: ChildProcess | undefined;

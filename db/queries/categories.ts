@@ -14,16 +14,20 @@ export type CategoryWithCount = {
   issueCount: number;
 };
 
+const categoryColumns = {
+  id: categories.id,
+  slug: categories.slug,
+  name: categories.name,
+  description: categories.description,
+  position: categories.position,
+};
+
 /** Every category in its editorial order, with the number of published issues in it. */
 export async function listCategoriesWithCounts(): Promise<CategoryWithCount[]> {
   const db = await getDb();
   return db
     .select({
-      id: categories.id,
-      slug: categories.slug,
-      name: categories.name,
-      description: categories.description,
-      position: categories.position,
+      ...categoryColumns,
       issueCount: sql<number>`(select count(*)::int from ${issueCategories} ic join ${issues} i on i.id = ic.issue_id
         where ic.category_id = "categories"."id" and i.status = 'published')`,
     })
@@ -41,11 +45,7 @@ export async function listCategoriesForEditor() {
   const db = await getDb();
   return db
     .select({
-      id: categories.id,
-      slug: categories.slug,
-      name: categories.name,
-      description: categories.description,
-      position: categories.position,
+      ...categoryColumns,
       issueCount: sql<number>`(select count(*)::int from ${issueCategories} ic where ic.category_id = "categories"."id")`,
     })
     .from(categories)

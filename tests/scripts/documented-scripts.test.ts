@@ -15,6 +15,7 @@ const RUN_INDIRECTLY: Record<string, string> = {
   "test:unit": "npm test runs it",
   "test:e2e": "npm test runs it",
   serve: "npm start and the cluster start it",
+  format: "it writes; CI runs format:check, the same check without writing",
 };
 
 function documented(): string[] {

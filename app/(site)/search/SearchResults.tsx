@@ -8,22 +8,14 @@ import { errorMessage, log } from "@/lib/log";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-/** Snippet text with the matched words in <mark>; rendered as React text, never as HTML. */
+/**
+ * Snippet text with the matched words in <mark>; rendered as React text, never as HTML. Plain
+ * text between the marks stays bare text and the marks' style is one class (.search-hit-snippet
+ * in globals.css): 30 hits are sent twice, as HTML and in the React payload.
+ */
 function Snippet({ text }: { text: string }) {
   const parts = text.split(new RegExp(`(${HIT_START}[^${HIT_END}]*${HIT_END})`, "u"));
-  return (
-    <>
-      {parts.map((part, i) =>
-        part.startsWith(HIT_START) ? (
-          <mark key={i} className="rounded bg-accent-100 px-0.5 text-accent-950 dark:bg-accent-900 dark:text-accent-50">
-            {part.slice(1, -1)}
-          </mark>
-        ) : (
-          <span key={i}>{part}</span>
-        ),
-      )}
-    </>
-  );
+  return <>{parts.map((part, i) => (part.startsWith(HIT_START) ? <mark key={i}>{part.slice(1, -1)}</mark> : part))}</>;
 }
 
 function hitHref(hit: SearchHit): string {
@@ -90,16 +82,16 @@ export async function SearchResults({ searchParams }: Props) {
             <ol className="mt-4 divide-y divide-stone-200 dark:divide-stone-800">
               {hits.map((hit, i) => (
                 <li key={`${hit.issueSlug}-${hit.kind}-${i}`} className="py-5">
-                  <p className="text-xs text-stone-500 dark:text-stone-400">
+                  <p className="search-hit-meta">
                     {hit.issueTitle} · {formatDate(hit.publishedAt)}
                     {hit.sectionNumber !== null && hit.kind !== "issue" ? ` · section ${hit.sectionNumber}` : ""}
                   </p>
-                  <h3 className="mt-1 font-serif text-xl font-semibold">
-                    <Link href={hitHref(hit)} className="hover:text-accent-800 hover:underline dark:hover:text-accent-200">
+                  <h3 className="search-hit-title">
+                    <Link href={hitHref(hit)} className="search-hit-link">
                       {hit.title}
                     </Link>
                   </h3>
-                  <p className="mt-1.5 text-sm leading-relaxed text-stone-700 dark:text-stone-300">
+                  <p className="search-hit-snippet">
                     <Snippet text={plain(hit.snippet)} />
                   </p>
                 </li>
