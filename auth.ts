@@ -31,7 +31,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // A refused sign-in is expected traffic, not an error with a stack trace; the rest goes to the log.
   logger: {
     error(error) {
-      if ((error as { type?: string }).type === "CredentialsSignin") return log.info({ reason: (error as { code?: string }).code }, "sign-in refused");
+      if ((error as { type?: string }).type === "CredentialsSignin")
+        return log.info({ reason: (error as { code?: string }).code }, "sign-in refused");
       log.error({ err: error }, "auth error");
     },
     warn(code) {

@@ -32,7 +32,12 @@ export default defineConfig({
   projects: [
     { name: "chromium", testIgnore: ["**/editor/**", "**/screenshots.spec.ts"], use: { ...devices["Desktop Chrome"], launchOptions } },
     // Editor tests publish issues, which changes the reader pages: they run after the reader tests.
-    { name: "editor", testMatch: ["**/editor/**/*.spec.ts"], dependencies: ["chromium"], use: { ...devices["Desktop Chrome"], launchOptions } },
+    {
+      name: "editor",
+      testMatch: ["**/editor/**/*.spec.ts"],
+      dependencies: ["chromium"],
+      use: { ...devices["Desktop Chrome"], launchOptions },
+    },
   ],
   webServer: {
     // A fresh embedded database each run: migrate, seed, build, serve (the README's `npm start`).

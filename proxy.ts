@@ -44,7 +44,13 @@ export const config = {
     "/events/:path+",
     "/categories/:path+",
     // Server action posts anywhere (the signup form is on every reader page), with and without JavaScript.
-    { source: "/((?!editor/media/upload$|editor/import/subscribers$|editor/import/issues$).*)", has: [{ type: "header", key: "next-action" }] },
-    { source: "/((?!editor/media/upload$|editor/import/subscribers$|editor/import/issues$|api/).*)", has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }] },
+    {
+      source: "/((?!editor/media/upload$|editor/import/subscribers$|editor/import/issues$).*)",
+      has: [{ type: "header", key: "next-action" }],
+    },
+    {
+      source: "/((?!editor/media/upload$|editor/import/subscribers$|editor/import/issues$|api/).*)",
+      has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+    },
   ],
 };

@@ -30,7 +30,8 @@ export const changePassword = editorFormAction(
   changeSchema,
   async ({ current, password }, { user }): Promise<ActionResult> => {
     const key = `password-change:user:${user.id}`;
-    if ((await rateLimitState([key], CHANGE_POLICY.windowSeconds)).blockedUntil) return failure("Too many wrong passwords. Try again in 15 minutes.", undefined, "locked");
+    if ((await rateLimitState([key], CHANGE_POLICY.windowSeconds)).blockedUntil)
+      return failure("Too many wrong passwords. Try again in 15 minutes.", undefined, "locked");
     const stored = await getPasswordHashForEditor(user.id);
     if (!stored || !(await verifyPassword(stored, current))) {
       await hitRateLimit(key, CHANGE_POLICY);

@@ -57,7 +57,9 @@ export const createIssue = editorFormAction(
   { read: (form) => ({ title: form.get("title"), slug: form.get("slug") || undefined }) },
 );
 
-export type SaveIssueResult = ActionResult<{ version: number; savedAt: string }> & { conflict?: { version: number; by: string | null; at: string } };
+export type SaveIssueResult = ActionResult<{ version: number; savedAt: string }> & {
+  conflict?: { version: number; by: string | null; at: string };
+};
 
 function conflictFailure(c: Conflict): SaveIssueResult {
   const who = c.by ?? "Someone";
@@ -113,7 +115,16 @@ export const restoreRevision = editorAction(
     const revision = await getRevisionDraftForEditor(issueId, revisionId);
     if (!revision) return failure("That revision cannot be restored.", undefined, "not-found");
     if (await isIssueSlugTakenForEditor(revision.draft.slug, issueId)) return invalidInput({ "draft.slug": SLUG_TAKEN });
-    const result = saveOutcome(await saveIssueForEditor({ id: issueId, version, draft: revision.draft, userId: user.id, action: "restore", ownDraftsOf: ownScope(user) }));
+    const result = saveOutcome(
+      await saveIssueForEditor({
+        id: issueId,
+        version,
+        draft: revision.draft,
+        userId: user.id,
+        action: "restore",
+        ownDraftsOf: ownScope(user),
+      }),
+    );
     return result.ok ? { ...result, draft: revision.draft } : result;
   },
 );
@@ -128,7 +139,10 @@ export const listRevisions = editorAction(
     const refusal = await ownershipRefusal(user, id);
     if (refusal) return refusal;
     const rows = await listRevisionsForEditor(id);
-    return { ok: true, revisions: rows.map((r) => ({ id: r.id, version: r.version, action: r.action, at: r.createdAt.toISOString(), by: r.editorName })) };
+    return {
+      ok: true,
+      revisions: rows.map((r) => ({ id: r.id, version: r.version, action: r.action, at: r.createdAt.toISOString(), by: r.editorName })),
+    };
   },
   { invalid: "Unknown issue." },
 );

@@ -15,7 +15,15 @@ export const listMedia = editorAction("contributor", noInput, async (): Promise<
   const rows = await listMediaForEditor(120);
   return {
     ok: true,
-    media: rows.map((m) => ({ id: m.id, src: `/media/${m.key}`, width: m.width, height: m.height, alt: m.alt, credit: m.credit, name: m.originalName })),
+    media: rows.map((m) => ({
+      id: m.id,
+      src: `/media/${m.key}`,
+      width: m.width,
+      height: m.height,
+      alt: m.alt,
+      credit: m.credit,
+      name: m.originalName,
+    })),
   };
 });
 
@@ -29,7 +37,8 @@ const textSchema = z.object({
 export const describeMedia = editorFormAction("contributor", textSchema, async ({ id, ...change }, { user }): Promise<ActionResult> => {
   // A contributor describes their own uploads only; another's alt text and credit are not theirs to change.
   const own = ownScope(user);
-  if (!(await updateMediaTextForEditor(id, change, own))) return own === undefined ? failure("Unknown image.", undefined, "not-found") : refusals.forbidden;
+  if (!(await updateMediaTextForEditor(id, change, own)))
+    return own === undefined ? failure("Unknown image.", undefined, "not-found") : refusals.forbidden;
   refresh();
   return { ok: true };
 });

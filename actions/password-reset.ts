@@ -56,7 +56,10 @@ export const requestPasswordReset = editorFormAction(
     if ((await rateLimitState([addressLimit], ADDRESS_POLICY.windowSeconds)).blockedUntil) {
       return failure("Too many reset requests from here. Try again in 15 minutes.", undefined, "locked");
     }
-    const [, byEmail] = await Promise.all([hitRateLimit(addressLimit, ADDRESS_POLICY), hitRateLimit(`reset:email:${emailKey(email)}`, EMAIL_POLICY)]);
+    const [, byEmail] = await Promise.all([
+      hitRateLimit(addressLimit, ADDRESS_POLICY),
+      hitRateLimit(`reset:email:${emailKey(email)}`, EMAIL_POLICY),
+    ]);
     // Past the per-email limit nothing more is mailed, and the reply stays the same.
     if (byEmail.count <= EMAIL_POLICY.limit) after(mailResetLink(email, address));
     return { ok: true, message: RESET_SENT };

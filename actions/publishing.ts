@@ -19,7 +19,10 @@ export type TransitionActionResult = ActionResult<{
   scheduledFor: string | null;
 }> & { problems?: string[]; conflict?: { by: string | null; at: string; version: number } };
 
-async function outcome(result: TransitionResult, record: { kind: "publish" | "schedule" | "unpublish"; actor: AuditActor; id: number }): Promise<TransitionActionResult> {
+async function outcome(
+  result: TransitionResult,
+  record: { kind: "publish" | "schedule" | "unpublish"; actor: AuditActor; id: number },
+): Promise<TransitionActionResult> {
   if (result.ok) {
     invalidateFromAction(tagsForIssueChange(result.before, result.after));
     await audit(record.kind, {
@@ -62,7 +65,11 @@ const scheduleSchema = baseSchema.extend({
 /** Schedules the issue for a moment in the future (sent as an ISO time; stored in UTC). */
 export const scheduleIssue = editorAction("editor", scheduleSchema, async (input, { user }) => {
   if (input.at.getTime() <= Date.now()) return invalidInput({ at: "Pick a time in the future." });
-  return outcome(await transitionIssueForEditor({ ...input, userId: user.id, to: "schedule" }), { kind: "schedule", actor: user, id: input.id });
+  return outcome(await transitionIssueForEditor({ ...input, userId: user.id, to: "schedule" }), {
+    kind: "schedule",
+    actor: user,
+    id: input.id,
+  });
 });
 
 /** Takes a published or scheduled issue back to draft. */

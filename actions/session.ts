@@ -28,7 +28,11 @@ function safeNext(value: unknown): string {
   return typeof value === "string" && /^\/editor(\/[\w\-/?=&%.]*)?$/.test(value) && !value.startsWith("//") ? value : "/editor";
 }
 
-const signInSchema = z.object({ email: z.string().trim().min(1, "Enter your email."), password: z.string().min(1, "Enter your password."), next: z.unknown() });
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email."),
+  password: z.string().min(1, "Enter your password."),
+  next: z.unknown(),
+});
 
 /**
  * Signs in with email and password; on success answers where to go, and the form loads that page.
@@ -46,13 +50,20 @@ export const signInWithPassword = editorFormAction(
     } catch (err) {
       if (err instanceof AuthError) {
         const code = (err as AuthError & { code?: string }).code;
-        return failure(code === "locked" ? signInMessages.locked : signInMessages.invalid, undefined, code === "locked" ? "locked" : "invalid");
+        return failure(
+          code === "locked" ? signInMessages.locked : signInMessages.invalid,
+          undefined,
+          code === "locked" ? "locked" : "invalid",
+        );
       }
       throw err;
     }
     return { ok: true, to };
   },
-  { notAForm: signInMessages.invalid, read: (form) => ({ email: form.get("email"), password: form.get("password"), next: form.get("next") }) },
+  {
+    notAForm: signInMessages.invalid,
+    read: (form) => ({ email: form.get("email"), password: form.get("password"), next: form.get("next") }),
+  },
 );
 
 /**
@@ -81,7 +92,9 @@ export const setUpFirstOwner = editorFormAction(
     // Away from the server's own machine, the one-time code from the server's log is needed too.
     const from = (await headers()).get("x-forwarded-for")?.split(",")[0]?.trim() ?? "";
     if (!setupAllowed(from, code)) {
-      return invalidInput({ code: "Enter the one-time setup code printed in the server's log (it is needed when you are not on the server itself)." });
+      return invalidInput({
+        code: "Enter the one-time setup code printed in the server's log (it is needed when you are not on the server itself).",
+      });
     }
     const owner = await createFirstOwner({ ...input, passwordHash: await hashPassword(input.password) });
     if (!owner) return failure("Setup is already done: sign in instead.", undefined, "forbidden");

@@ -18,12 +18,19 @@ import { idSchema } from "@/model/common";
 import { inviteSchema, userChangeSchema } from "@/model/user";
 
 /** Sends the invitation; a mail failure is said plainly (the login exists; "Invite again" retries). */
-async function invite(user: { id: number; email: string; name: string }, owner: { id: number; email: string; name: string }): Promise<ActionResult> {
+async function invite(
+  user: { id: number; email: string; name: string },
+  owner: { id: number; email: string; name: string },
+): Promise<ActionResult> {
   try {
     await mailAccountLink(user, "invite", owner.name);
   } catch (err) {
     log.error({ err: errorMessage(err) }, "invitation mail not sent");
-    return failure(`The login exists, but the invitation could not be mailed (${errorMessage(err)}). Use "Invite again" once mail works.`, undefined, "mail");
+    return failure(
+      `The login exists, but the invitation could not be mailed (${errorMessage(err)}). Use "Invite again" once mail works.`,
+      undefined,
+      "mail",
+    );
   }
   await audit("invitation", { actor: owner, target: userLabel(user) });
   return { ok: true };
@@ -64,7 +71,8 @@ export const updateUser = editorAction("owner", userChangeSchema, async ({ id, .
     const updated = await updateUserForEditor(id, change);
     if (!updated || !before) return failure("Unknown user.", undefined, "not-found");
     const target = userLabel(updated);
-    if (change.role && change.role !== before.role) await audit("role-change", { actor: owner, target, details: { from: before.role, to: change.role } });
+    if (change.role && change.role !== before.role)
+      await audit("role-change", { actor: owner, target, details: { from: before.role, to: change.role } });
     if (change.disabled !== undefined) await audit(change.disabled ? "user-disable" : "user-enable", { actor: owner, target });
   } catch (err) {
     if (err instanceof LastOwnerError) return failure(err.message, undefined, "last-owner");

@@ -10,12 +10,22 @@ export const contentType = "image/png";
 export default async function OpengraphImage() {
   const bold = await readFile(path.join(process.cwd(), "node_modules/geist/dist/fonts/geist-sans/Geist-Bold.ttf"));
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "center", padding: 90, background: "#0f766e", color: "white", fontFamily: "Geist" }}>
-        <div style={{ fontSize: 110, fontWeight: 700, letterSpacing: -3 }}>Dispatch</div>
-        <div style={{ fontSize: 40, marginTop: 20, color: "#d6f1ec" }}>Monthly news on innovation in China, the future and generative AI</div>
-      </div>
-    ),
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "center",
+        padding: 90,
+        background: "#0f766e",
+        color: "white",
+        fontFamily: "Geist",
+      }}
+    >
+      <div style={{ fontSize: 110, fontWeight: 700, letterSpacing: -3 }}>Dispatch</div>
+      <div style={{ fontSize: 40, marginTop: 20, color: "#d6f1ec" }}>Monthly news on innovation in China, the future and generative AI</div>
+    </div>,
     { ...size, fonts: [{ name: "Geist", data: bold, weight: 700 }] },
   );
 }

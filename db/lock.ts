@@ -33,9 +33,7 @@ function ownerPid(dir: string): number | undefined {
 
 export class DataDirInUseError extends Error {
   constructor(pid: number | undefined, dir: string) {
-    super(
-      `The embedded database in ${dir} is in use by process ${pid ?? "(unknown)"}; stop it or set DATABASE_URL.`,
-    );
+    super(`The embedded database in ${dir} is in use by process ${pid ?? "(unknown)"}; stop it or set DATABASE_URL.`);
     this.name = "DataDirInUseError";
   }
 }

@@ -157,18 +157,21 @@ export const issues = pgTable(
     updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    search: tsvector("search").generatedAlwaysAs(
-      (): SQL =>
-        weightedVector([
-          [sql`${issues.title}`, "A"],
-          [sql`${issues.summary}`, "B"],
-        ]),
+    search: tsvector("search").generatedAlwaysAs((): SQL =>
+      weightedVector([
+        [sql`${issues.title}`, "A"],
+        [sql`${issues.summary}`, "B"],
+      ]),
     ),
   },
   (t) => [
     // The reader lists: published issues, newest first.
-    index("issues_published_idx").on(t.publishedAt.desc()).where(sql`${t.status} = 'published'`),
-    index("issues_scheduled_idx").on(t.scheduledFor).where(sql`${t.status} = 'scheduled'`),
+    index("issues_published_idx")
+      .on(t.publishedAt.desc())
+      .where(sql`${t.status} = 'published'`),
+    index("issues_scheduled_idx")
+      .on(t.scheduledFor)
+      .where(sql`${t.status} = 'scheduled'`),
     index("issues_author_idx").on(t.authorId),
     index("issues_status_updated_idx").on(t.status, t.updatedAt),
     index("issues_search_idx").using("gin", t.search).with(SEARCH_INDEX_OPTIONS),
@@ -196,14 +199,13 @@ export const sections = pgTable(
     imageHeight: integer("image_height"),
     caption: text("caption"),
     credit: text("credit"),
-    search: tsvector("search").generatedAlwaysAs(
-      (): SQL =>
-        weightedVector([
-          [sql`${sections.title}`, "A"],
-          [sql`${sections.tldr}`, "B"],
-          [sql`${sections.body}`, "C"],
-          [sql`${sections.caption}`, "D"],
-        ]),
+    search: tsvector("search").generatedAlwaysAs((): SQL =>
+      weightedVector([
+        [sql`${sections.title}`, "A"],
+        [sql`${sections.tldr}`, "B"],
+        [sql`${sections.body}`, "C"],
+        [sql`${sections.caption}`, "D"],
+      ]),
     ),
   },
   (t) => [
@@ -223,12 +225,11 @@ export const sectionItems = pgTable(
     title: text("title").notNull(),
     sourceUrl: text("source_url"),
     body: text("body").notNull().default(""),
-    search: tsvector("search").generatedAlwaysAs(
-      (): SQL =>
-        weightedVector([
-          [sql`${sectionItems.title}`, "A"],
-          [sql`${sectionItems.body}`, "C"],
-        ]),
+    search: tsvector("search").generatedAlwaysAs((): SQL =>
+      weightedVector([
+        [sql`${sectionItems.title}`, "A"],
+        [sql`${sectionItems.body}`, "C"],
+      ]),
     ),
   },
   (t) => [
@@ -249,10 +250,7 @@ export const issueCategories = pgTable(
     /** 0 is the issue's primary category. */
     position: integer("position").notNull().default(0),
   },
-  (t) => [
-    primaryKey({ columns: [t.issueId, t.categoryId] }),
-    index("issue_categories_category_idx").on(t.categoryId, t.issueId),
-  ],
+  (t) => [primaryKey({ columns: [t.issueId, t.categoryId] }), index("issue_categories_category_idx").on(t.categoryId, t.issueId)],
 );
 
 export const events = pgTable(

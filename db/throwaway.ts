@@ -58,4 +58,3 @@ async function createPostgres(adminUrl: string): Promise<ThrowawayDatabase> {
     },
   };
 }
-

@@ -25,7 +25,7 @@ for (const [scheme] of [["light"], ["dark"]] as const) {
       for (const [name, path] of pages) {
         await page.goto(path);
         await page.waitForLoadState("networkidle");
-        await page.screenshot({ path: `${outDir}/${name}-${device}-${scheme}.png`});
+        await page.screenshot({ path: `${outDir}/${name}-${device}-${scheme}.png` });
       }
     });
   }

@@ -36,7 +36,13 @@ type Early<A extends Access, S extends z.ZodType> = A extends "public" ? (S exte
 
 type Work<A extends Access, S extends z.ZodType, R> = (data: z.output<S>, context: ActionContext<A>) => Promise<R>;
 
-async function run<A extends Access, S extends z.ZodType, R>(access: A, schema: S, read: () => unknown, options: FormOptions, work: Work<A, S, R>): Promise<R | ActionFailure> {
+async function run<A extends Access, S extends z.ZodType, R>(
+  access: A,
+  schema: S,
+  read: () => unknown,
+  options: FormOptions,
+  work: Work<A, S, R>,
+): Promise<R | ActionFailure> {
   let user: EditorUser | null = null;
   if (access !== "public") {
     const guard = await requireRole(access as Role);
@@ -48,7 +54,8 @@ async function run<A extends Access, S extends z.ZodType, R>(access: A, schema: 
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsOf(parsed.error);
-    const message = typeof options.invalid === "function" ? options.invalid(fieldErrors) : (options.invalid ?? "Some fields need attention.");
+    const message =
+      typeof options.invalid === "function" ? options.invalid(fieldErrors) : (options.invalid ?? "Some fields need attention.");
     return failure(message, fieldErrors, "invalid");
   }
   return work(parsed.data, { user } as ActionContext<A>);
@@ -63,7 +70,12 @@ export function editorAction<A extends Access, S extends z.ZodType, R>(access: A
 }
 
 /** A form action for useActionState: `(previous state, FormData)`. */
-export function editorFormAction<A extends Access, S extends z.ZodType, R>(access: A, schema: S, work: Work<A, S, R>, options: FormOptions = {}) {
+export function editorFormAction<A extends Access, S extends z.ZodType, R>(
+  access: A,
+  schema: S,
+  work: Work<A, S, R>,
+  options: FormOptions = {},
+) {
   return async (_previous: unknown, formData: FormData): Promise<R | ActionFailure> =>
     run(access, schema, () => (formData instanceof FormData ? (options.read ?? Object.fromEntries)(formData) : notAForm), options, work);
 }

@@ -21,14 +21,17 @@ const optionalUrl = (protocols: string[], hint: string) =>
   );
 
 /** "true"/"false" (also 1/0, yes/no, on/off); anything else is refused rather than read as false. */
-const flag = z.preprocess((v) => {
-  if (typeof v !== "string") return v;
-  const s = v.trim().toLowerCase();
-  if (s === "") return undefined;
-  if (["true", "1", "yes", "on"].includes(s)) return true;
-  if (["false", "0", "no", "off"].includes(s)) return false;
-  return v;
-}, z.boolean({ error: "must be true or false" }).default(false));
+const flag = z.preprocess(
+  (v) => {
+    if (typeof v !== "string") return v;
+    const s = v.trim().toLowerCase();
+    if (s === "") return undefined;
+    if (["true", "1", "yes", "on"].includes(s)) return true;
+    if (["false", "0", "no", "off"].includes(s)) return false;
+    return v;
+  },
+  z.boolean({ error: "must be true or false" }).default(false),
+);
 
 /** The same, for a setting that is on unless turned off. */
 const flagDefaultOn = z.preprocess((v) => (emptyToUndefined(v) === undefined ? "true" : v), flag);
@@ -40,11 +43,14 @@ const wholeNumber = (min: number, max: number, fallback: number) =>
   z.preprocess(emptyToUndefined, z.coerce.number().int("must be a whole number").min(min).max(max).default(fallback));
 
 /** A part of this instance that is on unless the variable says "off" (only "on" and "off" are read). */
-const onOff = z.preprocess((v) => {
-  if (typeof v !== "string") return v;
-  const s = v.trim().toLowerCase();
-  return s === "" ? undefined : s === "on" ? true : s === "off" ? false : v;
-}, z.boolean({ error: 'must be "on" or "off"' }).default(true));
+const onOff = z.preprocess(
+  (v) => {
+    if (typeof v !== "string") return v;
+    const s = v.trim().toLowerCase();
+    return s === "" ? undefined : s === "on" ? true : s === "off" ? false : v;
+  },
+  z.boolean({ error: 'must be "on" or "off"' }).default(true),
+);
 
 const s3Fields = {
   // Bucket names as S3 (and MinIO, R2) accept them: 3–63 lower-case letters, digits, dots, hyphens.
@@ -56,7 +62,13 @@ const s3Fields = {
       .optional(),
   ),
   S3_ENDPOINT: optionalUrl(["http:", "https:"], "must be an http(s) URL such as http://127.0.0.1:9000, or unset for AWS S3"),
-  S3_REGION: z.preprocess(emptyToUndefined, z.string().regex(/^[a-z0-9-]+$/, "must be a region name such as us-east-1 (R2: auto)").default("us-east-1")),
+  S3_REGION: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9-]+$/, "must be a region name such as us-east-1 (R2: auto)")
+      .default("us-east-1"),
+  ),
   S3_ACCESS_KEY_ID: optionalText,
   S3_SECRET_ACCESS_KEY: optionalText,
   S3_FORCE_PATH_STYLE: flag,
@@ -65,7 +77,10 @@ const s3Fields = {
     (v) => (typeof v === "string" ? emptyToUndefined(v.trim().replace(/^\/+|\/+$/g, "")) : v),
     z
       .string()
-      .regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/, "must be a path such as dispatch/media (letters, digits, . _ - and /)")
+      .regex(
+        /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/,
+        "must be a path such as dispatch/media (letters, digits, . _ - and /)",
+      )
       .max(200, "must be at most 200 characters")
       .optional(),
   ),
@@ -93,12 +108,15 @@ const fields = {
   MAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("Dispatch <newsletter@localhost>")),
   PORT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(65535).default(3000)),
   REDIS_URL: optionalUrl(["redis:", "rediss:"], "must be a redis:// URL"),
-  REDIS_KEY_PREFIX: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9:_.-]{1,64}$/, "letters, digits and : _ . - only").default("dispatch:")),
-  VARNISH_URL: optionalUrl(["http:", "https:"], "must be an http(s) URL"),
-  TRUST_PROXY: z.preprocess(
+  REDIS_KEY_PREFIX: z.preprocess(
     emptyToUndefined,
-    z.coerce.number().int("must be a whole number of proxies").min(0).max(5).default(0),
+    z
+      .string()
+      .regex(/^[A-Za-z0-9:_.-]{1,64}$/, "letters, digits and : _ . - only")
+      .default("dispatch:"),
   ),
+  VARNISH_URL: optionalUrl(["http:", "https:"], "must be an http(s) URL"),
+  TRUST_PROXY: z.preprocess(emptyToUndefined, z.coerce.number().int("must be a whole number of proxies").min(0).max(5).default(0)),
   SEARCH_LIMIT_PER_MINUTE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(100_000).default(30)),
   VARNISH_PURGE_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   // Open pixels in issue mail; off leaves opens uncounted (clicks are still counted).
@@ -125,7 +143,11 @@ const schema = z.object(fields).superRefine((data, ctx) => {
   // Half an S3 setup would silently keep media on this instance's disk: refuse it.
   const set = (["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_PREFIX"] as const).filter((name) => data[name]);
   if (set.length > 0) {
-    ctx.addIssue({ code: "custom", path: ["S3_BUCKET"], message: `required when ${set.join(", ")} ${set.length > 1 ? "are" : "is"} set (unset them all to keep media in DATA_DIR/uploads)` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["S3_BUCKET"],
+      message: `required when ${set.join(", ")} ${set.length > 1 ? "are" : "is"} set (unset them all to keep media in DATA_DIR/uploads)`,
+    });
   }
 });
 
@@ -172,7 +194,8 @@ export function env(): Env {
  */
 export function envValue<K extends keyof typeof fields>(name: K, source: NodeJS.ProcessEnv = process.env): z.output<(typeof fields)[K]> {
   const result = fields[name].safeParse(source[name]);
-  if (!result.success) throw new Error(`Invalid environment:\n  ${name}: ${result.error.issues[0]?.message}\nSee .env.example for every variable.`);
+  if (!result.success)
+    throw new Error(`Invalid environment:\n  ${name}: ${result.error.issues[0]?.message}\nSee .env.example for every variable.`);
   return result.data as z.output<(typeof fields)[K]>;
 }
 

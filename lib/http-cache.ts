@@ -28,7 +28,19 @@ const SITE = "site";
 const lists = [tags.issueLists, tags.categories, tags.authors];
 
 /** Reader paths whose tags do not depend on a slug, for next.config.ts headers(). */
-export const STATIC_READER_PATHS = ["/", "/issues", "/categories", "/events", "/search", "/newsletter", "/privacy", "/feed.xml", "/sitemap.xml", "/sitemaps/:file", "/robots.txt"];
+export const STATIC_READER_PATHS = [
+  "/",
+  "/issues",
+  "/categories",
+  "/events",
+  "/search",
+  "/newsletter",
+  "/privacy",
+  "/feed.xml",
+  "/sitemap.xml",
+  "/sitemaps/:file",
+  "/robots.txt",
+];
 
 /**
  * The cache tags of a reader path, or undefined when the path must not be stored by a shared
@@ -53,7 +65,13 @@ export function readerPathTags(pathname: string): string[] | undefined {
       return withSite([tags.issue(second), tags.categories, tags.authors, tags.events]);
     case "categories":
       if (parts.length === 1) return withSite([tags.categories, tags.issueLists]);
-      return withSite([...lists, ...second.split(/[+ ,]/).filter(Boolean).map((c) => tags.category(c))]);
+      return withSite([
+        ...lists,
+        ...second
+          .split(/[+ ,]/)
+          .filter(Boolean)
+          .map((c) => tags.category(c)),
+      ]);
     case "authors":
       return parts.length === 2 || (parts.length === 4 && parts[2] === "page")
         ? withSite([tags.author(second), tags.authors, tags.issueLists, tags.categories])

@@ -13,8 +13,9 @@ type RequestContext = { reqId: string; userId?: number };
  * The request being served, set by lib/server/request-context.ts. Kept on globalThis because the
  * server's bundles may each hold their own copy of this module.
  */
-export const requestContext: AsyncLocalStorage<RequestContext> = ((globalThis as { __dispatchRequestContext?: AsyncLocalStorage<RequestContext> })
-  .__dispatchRequestContext ??= new AsyncLocalStorage<RequestContext>());
+export const requestContext: AsyncLocalStorage<RequestContext> = ((
+  globalThis as { __dispatchRequestContext?: AsyncLocalStorage<RequestContext> }
+).__dispatchRequestContext ??= new AsyncLocalStorage<RequestContext>());
 
 const level = envValue("LOG_LEVEL");
 

@@ -49,7 +49,8 @@ export function securityHeaders(options: { dev: boolean; https: boolean; area?: 
     { key: "X-Frame-Options", value: options.area === "editor" ? "SAMEORIGIN" : "DENY" },
     {
       key: "Permissions-Policy",
-      value: "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()",
+      value:
+        "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()",
     },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     ...(options.https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),

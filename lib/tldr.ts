@@ -18,8 +18,6 @@ export function sectionAnchor(number: number): string {
 
 export function deriveTldr(sections: TldrSource[]): TldrEntry[] {
   return numberSections(sections).flatMap((s) =>
-    s.number === null
-      ? []
-      : [{ number: s.number, anchor: sectionAnchor(s.number), headline: (s.tldr?.trim() || s.title).trim() }],
+    s.number === null ? [] : [{ number: s.number, anchor: sectionAnchor(s.number), headline: (s.tldr?.trim() || s.title).trim() }],
   );
 }

@@ -24,7 +24,10 @@ export const optionalHttpUrl = z
 export const idSchema = z.coerce.number().int().positive();
 
 /** The id of a form that edits an existing row, or null (empty) for a new one. */
-export const optionalId = z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.coerce.number().int().positive().nullable());
+export const optionalId = z.preprocess(
+  (v) => (v === "" || v === null || v === undefined ? null : v),
+  z.coerce.number().int().positive().nullable(),
+);
 
 /**
  * One line of text: line breaks (and other vertical whitespace) become a space. Titles and names

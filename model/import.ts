@@ -38,7 +38,8 @@ export function parseMappingArgument(raw: string): ColumnMapping | { error: stri
     const at = part.indexOf("=");
     if (at <= 0) return { error: `"${part}" is not field=Column` };
     const field = part.slice(0, at).trim();
-    if (!(mappingFields as readonly string[]).includes(field)) return { error: `Unknown field "${field}" (use ${mappingFields.join(", ")})` };
+    if (!(mappingFields as readonly string[]).includes(field))
+      return { error: `Unknown field "${field}" (use ${mappingFields.join(", ")})` };
     pairs[field] = part.slice(at + 1);
   }
   const parsed = columnMappingSchema.safeParse(pairs);

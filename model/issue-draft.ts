@@ -11,11 +11,7 @@ export const sectionKinds = ["story", "roundup", "callout"] as const;
 export type SectionKind = (typeof sectionKinds)[number];
 
 /** Images come from our media library (or the shipped demo files), never from elsewhere. */
-const imagePath = z
-  .string()
-  .trim()
-  .max(300)
-  .refine(isLibraryImagePath, "Pick an image from the media library.");
+const imagePath = z.string().trim().max(300).refine(isLibraryImagePath, "Pick an image from the media library.");
 
 const dimension = z.number().int().min(1).max(100_000);
 

@@ -54,8 +54,7 @@ export const preferencesSchema = z.object({ interests: interestSchema.default([]
 
 /** The consent line shown beside the form, versioned: the exact text is kept with each signup. */
 export const CONSENT_VERSION = "2026-11-v1";
-export const CONSENT_TEXT =
-  "Send me each new issue by email. I can unsubscribe at any time with one click; details in the privacy policy.";
+export const CONSENT_TEXT = "Send me each new issue by email. I can unsubscribe at any time with one click; details in the privacy policy.";
 
 /** A subscriber's state: double opt-in pending, confirmed, gone, or bounced (later sends skip them). */
 export const subscriberStatuses = ["pending", "confirmed", "unsubscribed", "bounced"] as const;

@@ -24,7 +24,10 @@ export const passwordSchema = z
   .min(MIN_PASSWORD, `Use at least ${MIN_PASSWORD} characters.`)
   .max(1024, "At most 1024 characters.");
 
-export const nameSchema = z.string().transform(singleLine).pipe(z.string().trim().min(1, "Enter a name.").max(120, "At most 120 characters."));
+export const nameSchema = z
+  .string()
+  .transform(singleLine)
+  .pipe(z.string().trim().min(1, "Enter a name.").max(120, "At most 120 characters."));
 
 export const setupSchema = z.object({ name: nameSchema, email: emailSchema, password: passwordSchema });
 

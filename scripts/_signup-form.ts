@@ -3,7 +3,13 @@
  * into the form on /newsletter (the action id and its state) plus an address, as multipart.
  * Used by the load and fault scripts to post real signups over HTTP.
  */
-const decode = (v: string) => v.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const decode = (v: string) =>
+  v
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 export const SIGNUP_BOUNDARY = "----dispatchsignup7f3a";
 

@@ -14,11 +14,15 @@ const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 100_000);
 const runs = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
 
 function writeCsv(file: string): void {
-  const lines = [`"Email Address","First Name","Last Name","MEMBER_RATING","OPTIN_TIME","OPTIN_IP","CONFIRM_TIME","CONFIRM_IP","LAST_CHANGED","LEID","EUID","NOTES","TAGS"`];
+  const lines = [
+    `"Email Address","First Name","Last Name","MEMBER_RATING","OPTIN_TIME","OPTIN_IP","CONFIRM_TIME","CONFIRM_IP","LAST_CHANGED","LEID","EUID","NOTES","TAGS"`,
+  ];
   for (let i = 0; i < rows; i++) {
     // Every 10th row has no recorded opt-in (pending), every 97th is malformed.
     const optin = i % 10 === 0 ? "" : `"2024-03-05 14:02:11"`;
-    lines.push(i % 97 === 0 ? `broken-${i}` : `reader${i}@example.com,Reader,${i},2,${optin},,${optin},,"2024-03-05 14:05:00",${i},e${i},,`);
+    lines.push(
+      i % 97 === 0 ? `broken-${i}` : `reader${i}@example.com,Reader,${i},2,${optin},,${optin},,"2024-03-05 14:05:00",${i},e${i},,`,
+    );
   }
   writeFileSync(file, lines.join("\n") + "\n");
 }
@@ -40,11 +44,14 @@ async function main() {
         const previewed = performance.now();
         const done = await importSubscribers(createReadStream(file), { mode: "import", fileName: "bench.csv" });
         const s = (performance.now() - previewed) / 1000;
-        if (done.counts.new !== preview.counts.new || done.counts.rows !== rows) throw new Error(`counts differ: ${JSON.stringify({ preview: preview.counts, done: done.counts })}`);
+        if (done.counts.new !== preview.counts.new || done.counts.rows !== rows)
+          throw new Error(`counts differ: ${JSON.stringify({ preview: preview.counts, done: done.counts })}`);
         seconds.push(s);
         rates.push(rows / s);
         const p = (previewed - started) / 1000;
-        console.log(`run ${run} (${database.engine}): ${rows} rows (${done.counts.new} new, ${done.counts.invalid} invalid): preview ${p.toFixed(2)} s, import ${s.toFixed(2)} s = ${Math.round(rows / s)} rows/s`);
+        console.log(
+          `run ${run} (${database.engine}): ${rows} rows (${done.counts.new} new, ${done.counts.invalid} invalid): preview ${p.toFixed(2)} s, import ${s.toFixed(2)} s = ${Math.round(rows / s)} rows/s`,
+        );
       } finally {
         await database.close();
       }
@@ -52,7 +59,9 @@ async function main() {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`median of ${runs}: import ${median(seconds).toFixed(2)} s, ${Math.round(median(rates))} rows/s (goal: 100,000 rows in at most 30 s; the preview before it reads the file once more)`);
+  console.log(
+    `median of ${runs}: import ${median(seconds).toFixed(2)} s, ${Math.round(median(rates))} rows/s (goal: 100,000 rows in at most 30 s; the preview before it reads the file once more)`,
+  );
 }
 
 main().catch((err) => {

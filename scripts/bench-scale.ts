@@ -97,7 +97,12 @@ function load(c: Column, synthetic: number) {
   }
   let seconds = run(`seeding ${c.label}`, "npm", ["run", "-s", "db:seed"], columnEnv(c));
   if (synthetic > 0) {
-    seconds += run(`loading ${synthetic} issues`, "npm", ["run", "-s", "db:seed:synthetic", "--", "--count", String(synthetic), "--interval-days", "1"], columnEnv(c));
+    seconds += run(
+      `loading ${synthetic} issues`,
+      "npm",
+      ["run", "-s", "db:seed:synthetic", "--", "--count", String(synthetic), "--interval-days", "1"],
+      columnEnv(c),
+    );
   }
   c.figures.set("load (s)", seconds);
   console.log(`${c.label}: loaded in ${seconds.toFixed(1)} s`);
@@ -111,7 +116,14 @@ function explainSearches(c: Column) {
     encoding: "utf8",
   });
   if (r.status !== 0) throw new Error(`EXPLAIN of the searches failed:\n${r.stdout}\n${r.stderr}`);
-  console.log(SMOKE ? r.stdout.split("\n").filter((l) => /EXPLAIN|Execution Time|Planning Time/.test(l)).join("\n") : r.stdout);
+  console.log(
+    SMOKE
+      ? r.stdout
+          .split("\n")
+          .filter((l) => /EXPLAIN|Execution Time|Planning Time/.test(l))
+          .join("\n")
+      : r.stdout,
+  );
 }
 
 function build(c: Column) {
@@ -136,7 +148,10 @@ async function start(c: Column) {
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${c.label}: the server exited (${child.exitCode}) before it was healthy`);
     if (performance.now() - started > 180_000) throw new Error(`${c.label}: ${url} not healthy after 180 s`);
-    const ok = await fetch(url).then((r) => r.ok, () => false);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -244,8 +259,7 @@ function report(columns: [Column, Column]): string[] {
   const keys = [...large.figures.keys()];
   // A search page's size is that of its hits (up to 30), which the demo may not have: its bytes
   // are shown, not judged.
-  const goalKeys = (k: string) =>
-    /^(build|start)/.test(k) || (k.endsWith(" bytes") && !k.startsWith("/search")) || k.endsWith(" p50 (ms)");
+  const goalKeys = (k: string) => /^(build|start)/.test(k) || (k.endsWith(" bytes") && !k.startsWith("/search")) || k.endsWith(" p50 (ms)");
   const rows = keys.map((k) => {
     const a = small.figures.get(k);
     const b = large.figures.get(k);
@@ -269,18 +283,27 @@ function report(columns: [Column, Column]): string[] {
   for (const c of columns) {
     const p95 = c.figures.get("search, all queries p95 (ms)")!;
     const ok = p95 <= SEARCH_P95_GOAL_MS;
-    console.log(`${ok ? "PASS" : "FAIL"}  search p95 over every uncached query, ${c.label}: ${p95.toFixed(1)} ms (goal ≤ ${SEARCH_P95_GOAL_MS} ms)`);
+    console.log(
+      `${ok ? "PASS" : "FAIL"}  search p95 over every uncached query, ${c.label}: ${p95.toFixed(1)} ms (goal ≤ ${SEARCH_P95_GOAL_MS} ms)`,
+    );
     if (!ok && c === large) failures.push(`search p95 (${c.label})`);
   }
   return failures;
 }
 
 async function main() {
-  if (!Number.isInteger(COUNT) || COUNT < 1) throw new Error(`BENCH_SCALE_COUNT must be a whole number ≥ 1, got ${process.env.BENCH_SCALE_COUNT}`);
+  if (!Number.isInteger(COUNT) || COUNT < 1)
+    throw new Error(`BENCH_SCALE_COUNT must be a whole number ≥ 1, got ${process.env.BENCH_SCALE_COUNT}`);
   const tmp = (name: string) => mkdtempSync(path.join(os.tmpdir(), `dispatch-bench-scale-${name}-`));
   const columns: [Column, Column] = [
     { label: `demo (${DEMO_PUBLISHED + 1})`, issues: DEMO_PUBLISHED, dataDir: tmp("demo"), port: PORT, figures: new Map() },
-    { label: `${COUNT + DEMO_PUBLISHED + 1} issues`, issues: COUNT + DEMO_PUBLISHED, dataDir: tmp("large"), port: PORT + 1, figures: new Map() },
+    {
+      label: `${COUNT + DEMO_PUBLISHED + 1} issues`,
+      issues: COUNT + DEMO_PUBLISHED,
+      dataDir: tmp("large"),
+      port: PORT + 1,
+      figures: new Map(),
+    },
   ];
   const cleanup = async () => {
     await Promise.all(columns.map(stop));

@@ -18,17 +18,20 @@ import { createThrowawayDatabase } from "@/db/throwaway";
 
 /** The sink runs in its own process, as a mail server would; it answers `count` on stdin. */
 async function startSinkProcess() {
-  const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/smtp-sink.ts"], { stdio: ["pipe", "pipe", "inherit"] });
-  const lines = createInterface({ input: child.stdout! });
-  const next = (prefix: string) => new Promise<string>((resolve) => {
-    const onLine = (line: string) => {
-      if (line.startsWith(prefix)) {
-        lines.off("line", onLine);
-        resolve(line.slice(prefix.length).trim());
-      }
-    };
-    lines.on("line", onLine);
+  const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/smtp-sink.ts"], {
+    stdio: ["pipe", "pipe", "inherit"],
   });
+  const lines = createInterface({ input: child.stdout! });
+  const next = (prefix: string) =>
+    new Promise<string>((resolve) => {
+      const onLine = (line: string) => {
+        if (line.startsWith(prefix)) {
+          lines.off("line", onLine);
+          resolve(line.slice(prefix.length).trim());
+        }
+      };
+      lines.on("line", onLine);
+    });
   const port = Number(await next("listening "));
   return {
     url: `smtp://127.0.0.1:${port}`,
@@ -56,10 +59,19 @@ async function main() {
   try {
     await applySeed(database.db, demoContent);
     for (let i = 0; i < count; i += 1_000) {
-      const rows = Array.from({ length: Math.min(1_000, count - i) }, (_, j) => ({ email: `bench${i + j}@example.com`, status: "confirmed" as const, confirmedAt: new Date() }));
+      const rows = Array.from({ length: Math.min(1_000, count - i) }, (_, j) => ({
+        email: `bench${i + j}@example.com`,
+        status: "confirmed" as const,
+        confirmedAt: new Date(),
+      }));
       await database.db.insert(subscribers).values(rows);
     }
-    const [issue] = await database.db.select({ id: issues.id, title: issues.title }).from(issues).where(eq(issues.status, "published")).orderBy(sql`${issues.publishedAt} desc`).limit(1);
+    const [issue] = await database.db
+      .select({ id: issues.id, title: issues.title })
+      .from(issues)
+      .where(eq(issues.status, "published"))
+      .orderBy(sql`${issues.publishedAt} desc`)
+      .limit(1);
     const started = performance.now();
     await createSendForEditor({ issueId: issue.id, subject: issue.title, segment: [], startedBy: null });
     const rowsWritten = performance.now();
@@ -82,7 +94,9 @@ async function main() {
         concurrency: Number(process.env.SEND_CONCURRENCY ?? 8),
       }),
     );
-    console.log(`${Math.round(progress.sent / seconds)} messages/s (${progress.sent} messages in ${seconds.toFixed(1)} s, ${database.engine})`);
+    console.log(
+      `${Math.round(progress.sent / seconds)} messages/s (${progress.sent} messages in ${seconds.toFixed(1)} s, ${database.engine})`,
+    );
     if (progress.sent !== count || caught.total !== count || caught.unique !== count) process.exitCode = 1;
   } finally {
     closeMailTransport();

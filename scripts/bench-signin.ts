@@ -89,9 +89,13 @@ async function main() {
     const argon2 = await argon2VerifyMs();
     const signIn = median(screen);
     console.log(`bench:signin: ${ROUNDS} sign-ins in Chromium against ${base}`);
-    console.log(`click → dashboard on screen: median ${signIn.toFixed(0)} ms (min ${Math.min(...screen).toFixed(0)}, max ${Math.max(...screen).toFixed(0)})`);
+    console.log(
+      `click → dashboard on screen: median ${signIn.toFixed(0)} ms (min ${Math.min(...screen).toFixed(0)}, max ${Math.max(...screen).toFixed(0)})`,
+    );
     console.log(`the sign-in POST answered:    median ${median(post).toFixed(0)} ms`);
-    console.log(`argon2id verify alone:        median ${argon2.toFixed(0)} ms (same parameters; ${((argon2 / signIn) * 100).toFixed(0)} % of the sign-in)`);
+    console.log(
+      `argon2id verify alone:        median ${argon2.toFixed(0)} ms (same parameters; ${((argon2 / signIn) * 100).toFixed(0)} % of the sign-in)`,
+    );
     const ok = signIn < GOAL_MS;
     console.log(`${ok ? "PASS" : "FAIL"}  median sign-in ${signIn.toFixed(0)} ms (goal < ${GOAL_MS} ms)`);
     if (!ok && !SMOKE) process.exitCode = 1;

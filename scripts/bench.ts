@@ -98,7 +98,11 @@ function startApp(): { base: string; child: ChildProcess } {
   return { base, child };
 }
 
-async function bareServer(body: Buffer, contentType: string, extra: Record<string, string> = {}): Promise<{ url: string; close: () => void }> {
+async function bareServer(
+  body: Buffer,
+  contentType: string,
+  extra: Record<string, string> = {},
+): Promise<{ url: string; close: () => void }> {
   const server = http.createServer((_req, res) => {
     res.writeHead(200, { "content-type": contentType, "content-length": body.length, ...extra });
     res.end(body);
@@ -171,11 +175,19 @@ async function main() {
         const url = `${varnish.base}${ISSUE_PAGE}`;
         await rawGet(url);
         const cached = await rawGet(url);
-        if (cached.headers["x-cache"] !== "HIT" || cached.headers["content-encoding"] !== "gzip") throw new Error(`${ISSUE_PAGE} was not served gzipped from Varnish's cache`);
+        if (cached.headers["x-cache"] !== "HIT" || cached.headers["content-encoding"] !== "gzip")
+          throw new Error(`${ISSUE_PAGE} was not served gzipped from Varnish's cache`);
         const direct = rows.find((r) => r[0] === ISSUE_PAGE);
-        const { figures, bareFigures, row } = await besideBare(`${ISSUE_PAGE} via Varnish (gzip)`, url, cached.body, String(cached.headers["content-type"]), true);
+        const { figures, bareFigures, row } = await besideBare(
+          `${ISSUE_PAGE} via Varnish (gzip)`,
+          url,
+          cached.body,
+          String(cached.headers["content-type"]),
+          true,
+        );
         rows.push(row);
-        varnishLine = `\nIssue page through Varnish / bare Node: ${(figures.rps / bareFigures.rps).toFixed(2)}× (${figures.rps.toFixed(0)} vs ${bareFigures.rps.toFixed(0)} req/s, medians)` +
+        varnishLine =
+          `\nIssue page through Varnish / bare Node: ${(figures.rps / bareFigures.rps).toFixed(2)}× (${figures.rps.toFixed(0)} vs ${bareFigures.rps.toFixed(0)} req/s, medians)` +
           (direct ? `; direct from Next: ${direct[2]} req/s (${direct[6]})` : "");
       } finally {
         const exited = varnish.child.exitCode === null ? new Promise((r) => varnish.child.once("exit", r)) : Promise.resolve();

@@ -41,7 +41,11 @@ export function buildFingerprint(root = process.cwd()): string {
   const hash = createHash("sha256");
   const files = [...SOURCE_FOLDERS.flatMap((d) => filesUnder(root, d)), ...ROOT_FILES.filter((f) => existsSync(path.join(root, f)))].sort();
   for (const file of files) {
-    hash.update(file).update("\0").update(readFileSync(path.join(root, file))).update("\0");
+    hash
+      .update(file)
+      .update("\0")
+      .update(readFileSync(path.join(root, file)))
+      .update("\0");
   }
   hash.update(`NODE_ENV=${process.env.NODE_ENV ?? ""}`);
   return hash.digest("hex");
@@ -66,7 +70,11 @@ export function recordBuild(fingerprint: string, root = process.cwd()): void {
 /** Runs `next build` and records what it was made from; exits the process when the build fails. */
 export function buildAndRecord(root = process.cwd()): void {
   const fingerprint = buildFingerprint(root);
-  const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
   recordBuild(fingerprint, root);
 }

@@ -64,7 +64,10 @@ function unpackNpmChromium() {
   const partial = `${dir}.partial-${process.pid}`;
   rmSync(partial, { recursive: true, force: true });
   mkdirSync(partial, { recursive: true });
-  execFileSync(process.execPath, [here, "--unpack-into-tmpdir"], { env: { ...process.env, TMPDIR: partial }, stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync(process.execPath, [here, "--unpack-into-tmpdir"], {
+    env: { ...process.env, TMPDIR: partial },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   try {
     renameSync(partial, dir);
   } catch (err) {

@@ -18,7 +18,9 @@ withDatabase(async ({ db, engine }) => {
   const files = createStorage(env());
   const summary = await exportArchive(db, files, out, { withPasswordHashes });
   await audit("export", { actor: "cli", target: "archive", details: { withPasswordHashes } });
-  const rows = Object.entries(summary.tables).map(([t, n]) => `${t} ${n}`).join(", ");
+  const rows = Object.entries(summary.tables)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(", ");
   console.log(
     `Exported (${engine}) to ${out}: ${rows}; ${summary.media} media files from ${files.describeTarget()}; password hashes ${withPasswordHashes ? "included" : "left out"}.`,
   );

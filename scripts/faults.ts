@@ -47,7 +47,15 @@ function startApp(env: Record<string, string>, build: boolean, logName: string):
   const log = path.resolve(`${logName}.log`);
   const out = openSync(log, "a");
   const child = spawn("npm", ["start"], {
-    env: { ...process.env, PORT: String(APP_PORT), SITE_URL: base, LOG_LEVEL: "warn", TRUST_PROXY: "1", SKIP_BUILD: build && process.env.SKIP_BUILD !== "1" ? "" : "1", ...env },
+    env: {
+      ...process.env,
+      PORT: String(APP_PORT),
+      SITE_URL: base,
+      LOG_LEVEL: "warn",
+      TRUST_PROXY: "1",
+      SKIP_BUILD: build && process.env.SKIP_BUILD !== "1" ? "" : "1",
+      ...env,
+    },
     stdio: ["ignore", out, out],
     detached: true,
   });
@@ -66,7 +74,6 @@ async function waitForHealth(timeoutMs: number): Promise<boolean> {
   }
   return false;
 }
-
 
 /** Stops the app's process group and waits until the server itself is gone (it closes the database). */
 async function stopApp(app: App, signal: NodeJS.Signals = "SIGTERM") {
@@ -100,9 +107,22 @@ function asPostgres(bin: string, args: string[]) {
 }
 
 /** `at` is when the request was sent, `end` when its answer was read (ms since the drill began). */
-type Sample = { at: number; end: number; kind: string; status: number; retryAfter: string | null; clean: boolean; thanked?: boolean; busy?: boolean };
+type Sample = {
+  at: number;
+  end: number;
+  kind: string;
+  status: number;
+  retryAfter: string | null;
+  clean: boolean;
+  thanked?: boolean;
+  busy?: boolean;
+};
 
-async function probe(kind: "cached" | "search" | "signup" | "health", form: Record<string, string> | null, n: number): Promise<Omit<Sample, "at" | "end">> {
+async function probe(
+  kind: "cached" | "search" | "signup" | "health",
+  form: Record<string, string> | null,
+  n: number,
+): Promise<Omit<Sample, "at" | "end">> {
   let url = `${base}${cachedPaths[n % cachedPaths.length]}`;
   let init: RequestInit = { headers: { "x-forwarded-for": address() } };
   if (kind === "search") url = `${base}/search?q=${["battery", "robot", "chip", "solar", "space"][n % 5]}+${n}`;
@@ -223,29 +243,54 @@ async function postgresDrill(): Promise<void> {
     console.log(`  before: ${summarise(before)}`);
     console.log(`  down:   ${summarise(down)}`);
     console.log(`  after:  ${summarise(after)}`);
-    const firstOk = (kind: string, test: (s: Sample) => boolean) => samples.find((s) => s.kind === kind && s.at >= acceptingAt && test(s))?.at;
+    const firstOk = (kind: string, test: (s: Sample) => boolean) =>
+      samples.find((s) => s.kind === kind && s.at >= acceptingAt && test(s))?.at;
     const healthBack = health.find((s) => s.at >= acceptingAt && s.status === 200)?.at;
     const searchBack = firstOk("search", (s) => s.status === 200);
     const signupBack = firstOk("signup", (s) => s.status === 200 && s.thanked === true);
     const secs = (t: number | undefined) => (t === undefined ? "never" : `${((t - acceptingAt) / 1000).toFixed(2)} s`);
-    console.log(`  recovery after PostgreSQL accepted connections: health ${secs(healthBack)}, search ${secs(searchBack)}, signup ${secs(signupBack)}`);
+    console.log(
+      `  recovery after PostgreSQL accepted connections: health ${secs(healthBack)}, search ${secs(searchBack)}, signup ${secs(signupBack)}`,
+    );
 
     // A 503 "busy" is the server shedding load on a starved machine (lib/server/admission.ts), not
     // the database: allowed around the outage, counted, and never while it is down.
     const busy = samples.filter((s) => s.busy).length;
     if (busy) console.log(`  busy (shed by admission, 503): ${busy}`);
-    expectThat(before.every((s) => s.status === 200 || s.busy), "before the stop every request answered 200");
-    expectThat(down.filter((s) => s.kind === "cached").length > 0 && down.filter((s) => s.kind === "cached").every((s) => s.status === 200), "while down, cached reader pages kept answering 200");
+    expectThat(
+      before.every((s) => s.status === 200 || s.busy),
+      "before the stop every request answered 200",
+    );
+    expectThat(
+      down.filter((s) => s.kind === "cached").length > 0 && down.filter((s) => s.kind === "cached").every((s) => s.status === 200),
+      "while down, cached reader pages kept answering 200",
+    );
     const refused = down.filter((s) => s.kind === "search" || s.kind === "signup");
-    expectThat(refused.length > 0 && refused.every((s) => s.status === 503 && s.retryAfter !== null), "while down, searches and signups answered 503 with Retry-After");
+    expectThat(
+      refused.length > 0 && refused.every((s) => s.status === 503 && s.retryAfter !== null),
+      "while down, searches and signups answered 503 with Retry-After",
+    );
     const downHealth = health.filter((s) => s.at > stoppedAt + 500 && s.end < startAt);
     expectThat(downHealth.length > 0 && downHealth.every((s) => s.status === 503), "while down, /api/health answered 503");
-    expectThat(samples.every((s) => s.status !== 500 && s.status !== 0), "no 500 and no unanswered request at any time");
-    expectThat(samples.every((s) => s.clean), "no stack trace or driver error in any page");
-    for (const [what, t] of [["health", healthBack], ["search", searchBack], ["signup", signupBack]] as const) {
+    expectThat(
+      samples.every((s) => s.status !== 500 && s.status !== 0),
+      "no 500 and no unanswered request at any time",
+    );
+    expectThat(
+      samples.every((s) => s.clean),
+      "no stack trace or driver error in any page",
+    );
+    for (const [what, t] of [
+      ["health", healthBack],
+      ["search", searchBack],
+      ["signup", signupBack],
+    ] as const) {
       expectThat(t !== undefined && t - acceptingAt <= 5_000, `${what} recovered within 5 s by itself`);
     }
-    expectThat(after.every((s) => s.status === 200 || s.busy), "after recovery every request answered 200");
+    expectThat(
+      after.every((s) => s.status === 200 || s.busy),
+      "after recovery every request answered 200",
+    );
     expectThat(pid !== undefined && listenerPid(APP_PORT) === pid, "the same server process served throughout");
   } finally {
     await stopApp(app);
@@ -279,7 +324,9 @@ async function signInOverHttp(email: string, password: string): Promise<string> 
 
 /** The server action id of `saveIssue`, read from the build's manifest (ids change per build). */
 function saveActionId(): string {
-  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
   const entry = Object.entries(manifest.node).find(([, v]) => v.exportedName === "saveIssue" && v.filename === "actions/issues.ts");
   if (!entry) throw new Error("saveIssue not found in the server action manifest");
   return entry[0];
@@ -304,7 +351,12 @@ async function pgliteDrill(): Promise<void> {
   const editors: Editor[] = [];
   {
     await getDb();
-    const user = await createUserForEditor({ email: "drill@faults.test", name: "Drill Editor", role: "editor", passwordHash: await hashPassword(password) });
+    const user = await createUserForEditor({
+      email: "drill@faults.test",
+      name: "Drill Editor",
+      role: "editor",
+      passwordHash: await hashPassword(password),
+    });
     for (let i = 1; i <= 3; i++) {
       const created = await createIssueForEditor(issueDraftSchema.parse({ title: `Fault drill ${i}`, slug: `fault-drill-${i}` }), user.id);
       if (!created.ok) throw new Error("could not create the drill's drafts");
@@ -340,7 +392,13 @@ async function pgliteDrill(): Promise<void> {
         try {
           const res = await fetch(`${base}/editor/issues/${e.issueId}`, {
             method: "POST",
-            headers: { "next-action": actionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component", origin: base, cookie },
+            headers: {
+              "next-action": actionId,
+              "content-type": "text/plain;charset=UTF-8",
+              accept: "text/x-component",
+              origin: base,
+              cookie,
+            },
             body: JSON.stringify([{ id: e.issueId, version: e.version, draft }]),
           });
           const text = await res.text();
@@ -408,15 +466,28 @@ async function pgliteDrill(): Promise<void> {
   expectThat(opened, "after two SIGKILLs the server started on the same data folder and answered /api/health");
 
   const db = await getDb();
-  const rows = await db.select({ id: issues.id, version: issues.version, summary: issues.summary }).from(issues).where(inArray(issues.id, editors.map((e) => e.issueId)));
-  const kept = await db.select({ email: subscribers.email }).from(subscribers).where(inArray(subscribers.email, ackedSignups.length ? ackedSignups : ["-"]));
+  const rows = await db
+    .select({ id: issues.id, version: issues.version, summary: issues.summary })
+    .from(issues)
+    .where(
+      inArray(
+        issues.id,
+        editors.map((e) => e.issueId),
+      ),
+    );
+  const kept = await db
+    .select({ email: subscribers.email })
+    .from(subscribers)
+    .where(inArray(subscribers.email, ackedSignups.length ? ackedSignups : ["-"]));
   await closeDb();
   const savesOk = editors.every((e) => {
     const row = rows.find((r) => r.id === e.issueId);
     return !!row && !!e.acked && (row.version > e.acked.version || (row.version === e.acked.version && row.summary === e.acked.summary));
   });
   const ackedSaves = editors.reduce((n, e) => n + (e.acked?.version ?? 1) - 1, 0);
-  console.log(`  acknowledged: ${ackedSaves} draft saves on ${editors.length} issues, ${ackedSignups.length} signups; ${unanswered} requests cut off by the kill`);
+  console.log(
+    `  acknowledged: ${ackedSaves} draft saves on ${editors.length} issues, ${ackedSignups.length} signups; ${unanswered} requests cut off by the kill`,
+  );
   expectThat(savesOk, "every acknowledged save is there (each draft at its last acknowledged version or later)");
   expectThat(kept.length === ackedSignups.length, `every acknowledged signup is there (${kept.length} of ${ackedSignups.length})`);
 }

@@ -28,7 +28,11 @@ const codePoints = [...ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1
 const TEXT = String.fromCodePoint(...codePoints);
 
 const FONTS = [
-  { from: "node_modules/geist/dist/fonts/geist-sans/Geist-Variable.woff2", to: "app/fonts/geist-latin.woff2", wght: { min: 400, max: 700 } },
+  {
+    from: "node_modules/geist/dist/fonts/geist-sans/Geist-Variable.woff2",
+    to: "app/fonts/geist-latin.woff2",
+    wght: { min: 400, max: 700 },
+  },
   {
     from: "node_modules/@fontsource-variable/newsreader/files/newsreader-latin-wght-normal.woff2",
     to: "app/fonts/newsreader-latin.woff2",

@@ -16,7 +16,9 @@ withDatabase(async ({ db, engine }) => {
   const summary = await importArchive(db, files, file);
   // Pages cached (in Redis) from whatever this database held before must never be served again.
   await renewCacheEpoch(db);
-  const rows = Object.entries(summary.tables).map(([t, n]) => `${t} ${n}`).join(", ");
+  const rows = Object.entries(summary.tables)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(", ");
   console.log(`Imported into ${engine}: ${rows}; ${summary.media} media files into ${files.describeTarget()}.`);
   if (!summary.passwordHashes) for (const line of restoreAccessAdvice(await loginsToReopenAfterRestore())) console.log(line);
 }).catch(fail);

@@ -36,7 +36,9 @@ withDatabase(async () => {
     onProgress: (done, total) => process.stderr.isTTY && process.stderr.write(`\r${done}/${total} posts…`),
   });
   if (process.stderr.isTTY) process.stderr.write("\r");
-  console.log(`${summary.source.toUpperCase()} file: ${summary.created.length} draft issues created, ${summary.skipped.length} skipped, ${summary.images.copied} images copied, ${summary.images.failed.length} not.`);
+  console.log(
+    `${summary.source.toUpperCase()} file: ${summary.created.length} draft issues created, ${summary.skipped.length} skipped, ${summary.images.copied} images copied, ${summary.images.failed.length} not.`,
+  );
   for (const c of summary.created) console.log(`  draft: ${c.title} → /editor/issues/${c.id}`);
   for (const s of summary.skipped) console.log(`  skipped: ${s.title}: ${s.reason}`);
   for (const f of summary.images.failed) console.log(`  image not copied: ${f.url}: ${f.reason}`);

@@ -18,13 +18,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromiumForLauncher } from "./chromium.cjs";
 
-const PAGES = [
-  "/",
-  "/issues/chinese-innovation-news-february-2025",
-  "/categories/china",
-  "/issues",
-  "/search?q=photosynthesis",
-];
+const PAGES = ["/", "/issues/chinese-innovation-news-february-2025", "/categories/china", "/issues", "/search?q=photosynthesis"];
 
 /** The budget every page must meet; scores are 0–100, times in ms, bytes in KiB. */
 const BUDGET = {
@@ -163,7 +157,9 @@ async function main() {
         const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: "json", logLevel: "error" }, undefined);
         samples.push(figures(result.lhr));
         Object.values(result.lhr.audits)
-          .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable")
+          .filter(
+            (a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== "informative" && a.scoreDisplayMode !== "notApplicable",
+          )
           .forEach((a) => flagged.add(a.id));
       }
       const row = {};
@@ -171,7 +167,9 @@ async function main() {
       const over = overBudget(row);
       if (over.length) failed = true;
       table.push(formatRow(path, row, over));
-      console.log(`${path}: perf ${samples.map((s) => s.performance).join(", ")}${flagged.size ? `; audits below 0.9: ${[...flagged].join(", ")}` : ""}`);
+      console.log(
+        `${path}: perf ${samples.map((s) => s.performance).join(", ")}${flagged.size ? `; audits below 0.9: ${[...flagged].join(", ")}` : ""}`,
+      );
     }
     console.log("");
     printTable(table);

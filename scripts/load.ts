@@ -39,7 +39,6 @@ const READS_PER_SIGNUP = 29;
 const ADDRESSES = Array.from({ length: 250 }, (_, i) => `10.77.${i >> 8}.${i & 255}`);
 const someAddress = () => ADDRESSES[Math.floor(Math.random() * ADDRESSES.length)];
 
-
 function rssMiB(pid: number | undefined): number | undefined {
   if (!pid) return undefined;
   const status = readFileSync(`/proc/${pid}/status`, "utf8");
@@ -58,7 +57,15 @@ async function main() {
     rmSync(".data-load", { recursive: true, force: true });
     child = spawn("npm", ["start"], {
       // TRUST_PROXY=1: the run plays many readers behind one proxy, each with its own address.
-      env: { ...process.env, DATA_DIR: ".data-load", PORT: String(PORT), SITE_URL: base, DATABASE_URL: "", LOG_LEVEL: "warn", TRUST_PROXY: "1" },
+      env: {
+        ...process.env,
+        DATA_DIR: ".data-load",
+        PORT: String(PORT),
+        SITE_URL: base,
+        DATABASE_URL: "",
+        LOG_LEVEL: "warn",
+        TRUST_PROXY: "1",
+      },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     });
@@ -77,7 +84,10 @@ async function main() {
     const reads = Array.from({ length: READS_PER_SIGNUP }, (_, i) => ({
       method: "GET" as const,
       path: readerPaths[i % readerPaths.length],
-      setupRequest: (req: { headers?: Record<string, string> }) => ({ ...req, headers: { ...req.headers, "x-forwarded-for": someAddress() } }),
+      setupRequest: (req: { headers?: Record<string, string> }) => ({
+        ...req,
+        headers: { ...req.headers, "x-forwarded-for": someAddress() },
+      }),
     }));
     const signup = form
       ? [
@@ -127,15 +137,28 @@ async function main() {
     const unexpected = [...statuses.entries()].filter(([s]) => s >= 400 && s !== 503).reduce((n, [, c]) => n + c, 0);
     const answered = [...statuses.values()].reduce((n, c) => n + c, 0);
     const otherErrors = result.errors - result.timeouts;
-    console.log(`load: ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections, ${readerPaths.length} reader paths, 1 signup post per ${READS_PER_SIGNUP} reads`);
+    console.log(
+      `load: ${SECONDS} s after a ${WARMUP_SECONDS} s warm-up, ${CONNECTIONS} connections, ${readerPaths.length} reader paths, 1 signup post per ${READS_PER_SIGNUP} reads`,
+    );
     console.log(`requests: ${result.requests.total} (${result.requests.average.toFixed(0)} req/s average)`);
     console.log(`latency: p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
-    console.log(`statuses: ${[...statuses.entries()].sort().map(([s, c]) => `${s}×${c}`).join(", ")}`);
+    console.log(
+      `statuses: ${[...statuses.entries()]
+        .sort()
+        .map(([s, c]) => `${s}×${c}`)
+        .join(", ")}`,
+    );
     console.log(`unexpected (4xx/5xx other than 503): ${unexpected}, errors: ${otherErrors}, timeouts: ${result.timeouts}`);
     console.log(`shed (503 + Retry-After, server busy): ${shed} (${answered ? ((shed / answered) * 100).toFixed(2) : "0.00"}%)`);
-    console.log(form ? `signups: ${signupsPosted} posted, ${signupsRefused} not thanked (${signupsShed} of them shed with 503)` : "signups: no signup form on /newsletter");
+    console.log(
+      form
+        ? `signups: ${signupsPosted} posted, ${signupsRefused} not thanked (${signupsShed} of them shed with 503)`
+        : "signups: no signup form on /newsletter",
+    );
     if (before && after) {
-      console.log(`server memory (RSS): ${cold} MiB at start, ${before} MiB after the warm-up → ${after} MiB after the run (${(((after - before) / before) * 100).toFixed(1)}%)`);
+      console.log(
+        `server memory (RSS): ${cold} MiB at start, ${before} MiB after the warm-up → ${after} MiB after the run (${(((after - before) / before) * 100).toFixed(1)}%)`,
+      );
     }
     // Fails on anything a reader would see as broken; shedding more than 1 % also fails.
     const failed = unexpected > 0 || result.errors > 0 || signupsRefused > signupsShed || shed > answered * 0.01;

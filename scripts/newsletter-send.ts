@@ -16,8 +16,12 @@ import { countAudience, startSend, type Audience } from "@/lib/newsletter/start-
 import { createSendWorker } from "@/lib/newsletter/worker";
 import { withDatabase, fail } from "./_db";
 
-const { values } = parseArgs({ options: { issue: { type: "string" }, interested: { type: "boolean", default: false }, yes: { type: "boolean", default: false } } });
-const parsed = z.object({ issue: z.string().regex(/^[a-z0-9-]{1,120}$/, "must be an issue slug such as chinese-innovation-news-february-2025") }).safeParse(values);
+const { values } = parseArgs({
+  options: { issue: { type: "string" }, interested: { type: "boolean", default: false }, yes: { type: "boolean", default: false } },
+});
+const parsed = z
+  .object({ issue: z.string().regex(/^[a-z0-9-]{1,120}$/, "must be an issue slug such as chinese-innovation-news-february-2025") })
+  .safeParse(values);
 if (!parsed.success) {
   console.error("Usage: npm run newsletter:send -- --issue SLUG [--interested] [--yes]");
   console.error(`  --issue: ${parsed.error.issues[0]?.message ?? "required"}`);
@@ -53,5 +57,7 @@ withDatabase(async () => {
   await worker.stop();
   closeMailTransport();
   const progress = await getSendProgressForEditor(issue.id);
-  console.log(`Sent: ${progress?.sent ?? 0} of ${started.total} (failed ${progress?.failed ?? 0}, skipped ${progress?.skipped ?? 0}, waiting for a retry ${progress?.remaining ?? 0}).`);
+  console.log(
+    `Sent: ${progress?.sent ?? 0} of ${started.total} (failed ${progress?.failed ?? 0}, skipped ${progress?.skipped ?? 0}, waiting for a retry ${progress?.remaining ?? 0}).`,
+  );
 }).catch(fail);

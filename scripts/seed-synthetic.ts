@@ -26,7 +26,8 @@ function options() {
     return n;
   };
   const count = whole("count", values.count, 0);
-  if (count === undefined) fail("usage: npm run db:seed:synthetic -- --count N [--prefix p-] [--seed 1] [--start YYYY-MM-DD] [--interval-days 7]");
+  if (count === undefined)
+    fail("usage: npm run db:seed:synthetic -- --count N [--prefix p-] [--seed 1] [--start YYYY-MM-DD] [--interval-days 7]");
   if (values.prefix !== undefined && !/^[a-z0-9-]{0,40}$/.test(values.prefix)) fail("--prefix may hold a-z, 0-9 and - (at most 40)");
   if (values.start !== undefined && Number.isNaN(new Date(values.start).getTime())) fail(`--start is not a date: "${values.start}"`);
   return {

@@ -14,10 +14,15 @@ import { closeMailTransport } from "@/lib/email/transport";
 import { parseMappingArgument, sourceLabels, type ColumnMapping, type SubscriberImportSummary } from "@/model/import";
 import { fail, withDatabase } from "./_db";
 
-const USAGE = "Usage: npm run subscribers:import -- FILE [--mapping email=Column,status=Column,optin=Column] [--yes] [--send-confirmations]";
+const USAGE =
+  "Usage: npm run subscribers:import -- FILE [--mapping email=Column,status=Column,optin=Column] [--yes] [--send-confirmations]";
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { mapping: { type: "string" }, yes: { type: "boolean", default: false }, "send-confirmations": { type: "boolean", default: false } },
+  options: {
+    mapping: { type: "string" },
+    yes: { type: "boolean", default: false },
+    "send-confirmations": { type: "boolean", default: false },
+  },
 });
 const file = positionals[0];
 if (!file || !existsSync(file)) fail(file ? `No such file: ${file}\n${USAGE}` : USAGE);
@@ -30,9 +35,12 @@ if (values.mapping) {
 
 function report(summary: SubscriberImportSummary, verb: string): void {
   const c = summary.counts;
-  console.log(`${sourceLabels[summary.source]} file, ${c.rows} rows: ${c.new} ${verb} (${c.confirmed} with a recorded opt-in, ${c.pending} pending), ${c.existing} already there, ${c.suppressed} suppressed (unsubscribed, cleaned or bounced), ${c.invalid} invalid.`);
+  console.log(
+    `${sourceLabels[summary.source]} file, ${c.rows} rows: ${c.new} ${verb} (${c.confirmed} with a recorded opt-in, ${c.pending} pending), ${c.existing} already there, ${c.suppressed} suppressed (unsubscribed, cleaned or bounced), ${c.invalid} invalid.`,
+  );
   for (const row of summary.invalid) console.log(`  line ${row.line}: ${row.reason}`);
-  if (summary.counts.invalid > summary.invalid.length) console.log(`  … and ${summary.counts.invalid - summary.invalid.length} more invalid rows`);
+  if (summary.counts.invalid > summary.invalid.length)
+    console.log(`  … and ${summary.counts.invalid - summary.invalid.length} more invalid rows`);
 }
 
 const progress = (rows: number) => process.stderr.isTTY && process.stderr.write(`\r${rows.toLocaleString("en")} rows…`);
@@ -66,6 +74,8 @@ withDatabase(async () => {
     console.log(`Confirmation mail sent to ${total} pending imported addresses.`);
     closeMailTransport();
   } else if (preview.counts.pending > 0) {
-    console.log("Pending addresses get no mail until you ask: run again with --send-confirmations, or use the button on Editor → Subscribers → Import.");
+    console.log(
+      "Pending addresses get no mail until you ask: run again with --send-confirmations, or use the button on Editor → Subscribers → Import.",
+    );
   }
 }).catch((err) => fail(err instanceof ImportInputError ? err.message : err));

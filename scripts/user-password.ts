@@ -17,7 +17,9 @@ import { withDatabase, fail } from "./_db";
 const { values } = parseArgs({ options: { email: { type: "string" }, password: { type: "string" } } });
 
 const generated = values.password ? undefined : randomBytes(15).toString("base64url");
-const parsed = z.object({ email: emailSchema, password: passwordSchema }).safeParse({ email: values.email, password: values.password ?? generated });
+const parsed = z
+  .object({ email: emailSchema, password: passwordSchema })
+  .safeParse({ email: values.email, password: values.password ?? generated });
 if (!parsed.success) {
   console.error("Usage: npm run user:password -- --email EMAIL [--password PASSWORD]");
   for (const [field, message] of Object.entries(z.flattenError(parsed.error).fieldErrors)) console.error(`  --${field}: ${message?.[0]}`);
@@ -30,6 +32,8 @@ withDatabase(async () => {
   await setPasswordForEditor(user.id, await hashPassword(parsed.data.password));
   await forgetSignInFailures(user.email);
   await audit("password-reset", { actor: "cli", target: userLabel(user) });
-  console.log(`Password of ${user.role} ${user.email} (id ${user.id}) set; every session of this user has ended.${user.disabled ? " The login is disabled: enable it on the users page." : ""}`);
+  console.log(
+    `Password of ${user.role} ${user.email} (id ${user.id}) set; every session of this user has ended.${user.disabled ? " The login is disabled: enable it on the users page." : ""}`,
+  );
   if (generated) console.log(`Password (shown once): ${generated}`);
 }).catch(fail);

@@ -10,7 +10,11 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
       <h1 className="mt-4 font-serif text-3xl font-semibold">This page could not be shown right now</h1>
       <p className="mt-3 text-stone-600 dark:text-stone-400">Something on our side is not answering. Please try again in a moment.</p>
       <div className="mt-8 flex justify-center gap-3">
-        <button type="button" onClick={reset} className="rounded-full bg-accent-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent-800 dark:bg-accent-300 dark:text-stone-950">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded-full bg-accent-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent-800 dark:bg-accent-300 dark:text-stone-950"
+        >
           Try again
         </button>
         <Link href="/" className="rounded-full border border-stone-300 px-5 py-2.5 text-sm font-semibold dark:border-stone-700">

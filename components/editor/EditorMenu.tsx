@@ -50,7 +50,15 @@ export function EditorMenu({ children }: { children: React.ReactNode }) {
         }}
         className="inline-flex h-9 items-center gap-1.5 rounded-md border border-stone-300 bg-white px-2.5 text-sm font-semibold text-stone-800 hover:bg-stone-100 aria-expanded:bg-stone-900 aria-expanded:text-white dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:hover:bg-stone-800 dark:aria-expanded:bg-stone-100 dark:aria-expanded:text-stone-900"
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 20 20"
+          className="size-4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+          strokeLinecap="round"
+        >
           {shown ? <path d="M5 5l10 10M15 5L5 15" /> : <path d="M3 5.5h14M3 10h14M3 14.5h14" />}
         </svg>
         Menu
@@ -60,7 +68,7 @@ export function EditorMenu({ children }: { children: React.ReactNode }) {
         ref={panel}
         id={panelId}
         hidden={!shown}
-        className="absolute inset-x-0 top-12 max-h-[calc(100dvh-3rem)] overflow-y-auto border-b border-stone-200 bg-white p-3 shadow-lg sm:left-auto sm:right-3 sm:w-96 sm:rounded-b-lg sm:border-x dark:border-stone-800 dark:bg-stone-900"
+        className="absolute inset-x-0 top-12 max-h-[calc(100dvh-3rem)] overflow-y-auto border-b border-stone-200 bg-white p-3 shadow-lg sm:right-3 sm:left-auto sm:w-96 sm:rounded-b-lg sm:border-x dark:border-stone-800 dark:bg-stone-900"
       >
         {children}
       </div>

@@ -8,8 +8,20 @@ const noop = () => () => {};
  * A time shown in the editor's own time zone. The server cannot know it, so the first paint
  * shows UTC (marked) and the browser swaps in local time.
  */
-export function LocalTime({ iso, style = "datetime", className }: { iso: string; style?: "datetime" | "time" | "date"; className?: string }) {
-  const local = useSyncExternalStore(noop, () => true, () => false);
+export function LocalTime({
+  iso,
+  style = "datetime",
+  className,
+}: {
+  iso: string;
+  style?: "datetime" | "time" | "date";
+  className?: string;
+}) {
+  const local = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const date = new Date(iso);
   const options: Intl.DateTimeFormatOptions =
     style === "time"

@@ -7,5 +7,7 @@ const styles = {
 const labels = { draft: "Draft", scheduled: "Scheduled", published: "Published" } as const;
 
 export function StatusBadge({ status }: { status: keyof typeof styles }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ${styles[status]}`}>{labels[status]}</span>;
+  return (
+    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-semibold ${styles[status]}`}>{labels[status]}</span>
+  );
 }

@@ -56,7 +56,10 @@ export function Field({
 export function FormMessage({ result }: { result: { ok: boolean; error?: string } | null | undefined }) {
   if (!result || result.ok || !result.error) return null;
   return (
-    <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200">
+    <p
+      role="alert"
+      className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
+    >
       {result.error}
     </p>
   );

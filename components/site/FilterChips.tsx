@@ -25,7 +25,11 @@ export function FilterChips({ categories, active = [] }: { categories: CategoryW
                 <span className={on ? "font-normal" : "font-normal text-stone-600 dark:text-stone-400"}>
                   <span className="sr-only">(</span>
                   {c.issueCount}
-                  <span className="sr-only"> {c.issueCount === 1 ? "issue" : "issues"}{on ? ", selected: select to remove" : ""})</span>
+                  <span className="sr-only">
+                    {" "}
+                    {c.issueCount === 1 ? "issue" : "issues"}
+                    {on ? ", selected: select to remove" : ""})
+                  </span>
                 </span>
               </Chip>
             </li>
@@ -33,7 +37,10 @@ export function FilterChips({ categories, active = [] }: { categories: CategoryW
         })}
       </ul>
       {active.length > 0 ? (
-        <Link href="/issues" className="ml-1 text-sm font-semibold text-stone-600 underline decoration-stone-300 underline-offset-4 hover:text-accent-800 dark:text-stone-400 dark:hover:text-accent-300">
+        <Link
+          href="/issues"
+          className="ml-1 text-sm font-semibold text-stone-600 underline decoration-stone-300 underline-offset-4 hover:text-accent-800 dark:text-stone-400 dark:hover:text-accent-300"
+        >
           Clear filters
         </Link>
       ) : null}

@@ -27,7 +27,7 @@ function IssueRow({ issue, eager }: { issue: IssueCardData; eager: boolean }) {
       ) : null}
       <div className="min-w-0">
         <h3 className="font-serif text-xl leading-snug font-semibold text-balance sm:text-2xl">
-          <Link href={`/issues/${issue.slug}`} className="after:absolute after:inset-0 link-hover">
+          <Link href={`/issues/${issue.slug}`} className="link-hover after:absolute after:inset-0">
             {issue.title}
           </Link>
         </h3>

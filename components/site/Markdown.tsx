@@ -7,10 +7,5 @@ import { renderMarkdown } from "@/lib/markdown";
  */
 export function Markdown({ source, html, className = "" }: { source: string; html?: string; className?: string }) {
   if (!source.trim()) return null;
-  return (
-    <div
-      className={`prose-dispatch ${className}`}
-      dangerouslySetInnerHTML={{ __html: html ?? renderMarkdown(source) }}
-    />
-  );
+  return <div className={`prose-dispatch ${className}`} dangerouslySetInnerHTML={{ __html: html ?? renderMarkdown(source) }} />;
 }

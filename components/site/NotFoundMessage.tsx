@@ -6,12 +6,20 @@ export function NotFoundMessage() {
     <div className="mx-auto max-w-2xl px-4 py-24 text-center sm:px-6">
       <p className="font-serif text-7xl font-semibold text-accent-700 dark:text-accent-300">404</p>
       <h1 className="mt-4 font-serif text-3xl font-semibold">This page is not here</h1>
-      <p className="mt-3 text-stone-600 dark:text-stone-400">The issue may have been moved or not published yet. Try the latest issue or the archive.</p>
+      <p className="mt-3 text-stone-600 dark:text-stone-400">
+        The issue may have been moved or not published yet. Try the latest issue or the archive.
+      </p>
       <div className="mt-8 flex justify-center gap-3">
-        <Link href="/" className="rounded-full bg-accent-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent-800 dark:bg-accent-300 dark:text-stone-950">
+        <Link
+          href="/"
+          className="rounded-full bg-accent-700 px-5 py-2.5 text-sm font-semibold text-white hover:bg-accent-800 dark:bg-accent-300 dark:text-stone-950"
+        >
           Latest issue
         </Link>
-        <Link href="/issues" className="rounded-full border border-stone-300 px-5 py-2.5 text-sm font-semibold hover:border-accent-600 dark:border-stone-700">
+        <Link
+          href="/issues"
+          className="rounded-full border border-stone-300 px-5 py-2.5 text-sm font-semibold hover:border-accent-600 dark:border-stone-700"
+        >
           All issues
         </Link>
       </div>

@@ -9,7 +9,8 @@ import { listPagePath, pageWindow } from "@/lib/reader/pages";
 export function Pagination({ base, page, pages }: { base: string; page: number; pages: number }) {
   if (pages <= 1) return null;
   const link = "inline-flex min-w-10 items-center justify-center rounded-full border px-3 py-1.5 text-sm font-semibold";
-  const idle = "border-stone-300 hover:border-accent-600 hover:text-accent-800 dark:border-stone-700 dark:hover:border-accent-300 dark:hover:text-accent-200";
+  const idle =
+    "border-stone-300 hover:border-accent-600 hover:text-accent-800 dark:border-stone-700 dark:hover:border-accent-300 dark:hover:text-accent-200";
   return (
     <nav aria-label="Pagination" className="mt-14 flex flex-wrap items-center justify-center gap-2">
       {page > 1 ? <link rel="prev" href={listPagePath(base, page - 1)} /> : null}
@@ -28,7 +29,7 @@ export function Pagination({ base, page, pages }: { base: string; page: number; 
           <Link
             key={n}
             href={listPagePath(base, n)}
-           
+
             aria-current={n === page ? "page" : undefined}
             aria-label={`Page ${n}`}
             className={`${link} ${n === page ? "border-accent-700 bg-accent-700 text-white dark:border-accent-300 dark:bg-accent-300 dark:text-stone-950" : idle}`}

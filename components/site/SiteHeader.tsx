@@ -12,18 +12,17 @@ export function SiteHeader() {
     <header className="sticky top-0 z-30 border-b border-stone-200/80 bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/75 dark:border-stone-800 dark:bg-stone-950/85">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
         <Link href="/" className="group flex items-center gap-2">
-          <span aria-hidden="true" className="grid size-8 place-items-center rounded-lg bg-accent-700 font-serif text-lg font-semibold text-white dark:bg-accent-300 dark:text-stone-950">
+          <span
+            aria-hidden="true"
+            className="grid size-8 place-items-center rounded-lg bg-accent-700 font-serif text-lg font-semibold text-white dark:bg-accent-300 dark:text-stone-950"
+          >
             D
           </span>
           <span className="font-serif text-xl font-semibold tracking-tight">Dispatch</span>
         </Link>
         <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm font-medium sm:ml-6">
           {nav.map((item) => (
-            <Link
-              key={item.href}
-              href={item.href}
-              className="nav-pill hidden sm:inline-flex"
-            >
+            <Link key={item.href} href={item.href} className="nav-pill hidden sm:inline-flex">
               {item.label}
             </Link>
           ))}
@@ -39,7 +38,7 @@ export function SiteHeader() {
               type="search"
               placeholder="Search"
               maxLength={200}
-              className="h-9 w-44 rounded-full border border-stone-300 bg-white/70 px-3.5 text-sm placeholder:text-stone-500 focus:w-56 focus:outline-none focus-visible:border-accent-600 transition-[width] dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400"
+              className="h-9 w-44 rounded-full border border-stone-300 bg-white/70 px-3.5 text-sm transition-[width] placeholder:text-stone-500 focus:w-56 focus:outline-none focus-visible:border-accent-600 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400"
             />
           </form>
           <Link

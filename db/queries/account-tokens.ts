@@ -12,7 +12,12 @@ import type { AccountTokenPurpose } from "@/model/user";
 export type { AccountTokenPurpose };
 
 /** Stores a new token for a user; earlier unused tokens of the same purpose stop working. */
-export async function createAccountToken(input: { userId: number; purpose: AccountTokenPurpose; tokenHash: string; expiresAt: Date }): Promise<void> {
+export async function createAccountToken(input: {
+  userId: number;
+  purpose: AccountTokenPurpose;
+  tokenHash: string;
+  expiresAt: Date;
+}): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
     await tx
@@ -30,7 +35,14 @@ export async function peekAccountToken(tokenHash: string): Promise<{ purpose: Ac
     .select({ purpose: accountTokens.purpose, name: users.name, email: users.email })
     .from(accountTokens)
     .innerJoin(users, eq(users.id, accountTokens.userId))
-    .where(and(eq(accountTokens.tokenHash, tokenHash), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`), isNull(users.disabledAt)))
+    .where(
+      and(
+        eq(accountTokens.tokenHash, tokenHash),
+        isNull(accountTokens.usedAt),
+        gt(accountTokens.expiresAt, sql`now()`),
+        isNull(users.disabledAt),
+      ),
+    )
     .limit(1);
   return row ?? null;
 }
@@ -50,7 +62,13 @@ export async function spendPasswordToken(tokenHash: string, passwordHash: string
     if (!token) return null;
     const [user] = await tx
       .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, failedLoginCount: 0, lockedUntil: null, updatedAt: sql`now()` })
+      .set({
+        passwordHash,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        failedLoginCount: 0,
+        lockedUntil: null,
+        updatedAt: sql`now()`,
+      })
       .where(and(eq(users.id, token.userId), isNull(users.disabledAt)))
       .returning({ id: users.id, email: users.email, name: users.name });
     // A disabled user's link is used up and changes nothing.

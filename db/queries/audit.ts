@@ -20,7 +20,11 @@ function filter(kind: string | null, before: number | null): SQL | undefined {
  * One page of events, newest first, optionally of one kind. Keyset paging (`before` an id), so
  * the cost of a page does not grow with the age of the trail. `hasMore` says whether older exist.
  */
-export async function listAuditEvents(options: { kind: string | null; before: number | null; pageSize: number }): Promise<{ rows: AuditRow[]; hasMore: boolean }> {
+export async function listAuditEvents(options: {
+  kind: string | null;
+  before: number | null;
+  pageSize: number;
+}): Promise<{ rows: AuditRow[]; hasMore: boolean }> {
   const db = await getDb();
   const rows = await db
     .select()

@@ -44,7 +44,10 @@ export async function saveAuthorForEditor(id: number | null, input: AuthorInput)
     }
     const [before] = await db.select({ slug: authors.slug }).from(authors).where(eq(authors.id, id));
     if (!before) return { slugs: [] as string[] };
-    await db.update(authors).set({ ...input, updatedAt: sql`now()` }).where(eq(authors.id, id));
+    await db
+      .update(authors)
+      .set({ ...input, updatedAt: sql`now()` })
+      .where(eq(authors.id, id));
     return { slugs: [...new Set([before.slug, input.slug])] };
   });
 }

@@ -24,5 +24,8 @@ export async function getDatabaseIdentity(given?: Db): Promise<string> {
 
 /** Draws a new epoch: every cache entry rendered before no longer matches (after an import). */
 export async function renewCacheEpoch(db: Db): Promise<void> {
-  await db.insert(siteState).values({ id: 1, cacheEpoch: randomUUID() }).onConflictDoUpdate({ target: siteState.id, set: { cacheEpoch: randomUUID() } });
+  await db
+    .insert(siteState)
+    .values({ id: 1, cacheEpoch: randomUUID() })
+    .onConflictDoUpdate({ target: siteState.id, set: { cacheEpoch: randomUUID() } });
 }

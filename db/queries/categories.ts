@@ -64,7 +64,10 @@ export async function saveCategoryForEditor(id: number | null, input: CategoryIn
     }
     const [before] = await db.select({ slug: categories.slug }).from(categories).where(eq(categories.id, id));
     if (!before) return { slugs: [] as string[] };
-    await db.update(categories).set({ ...input, updatedAt: sql`now()` }).where(eq(categories.id, id));
+    await db
+      .update(categories)
+      .set({ ...input, updatedAt: sql`now()` })
+      .where(eq(categories.id, id));
     return { slugs: [...new Set([before.slug, input.slug])] };
   });
 }
@@ -73,7 +76,10 @@ export async function saveCategoryForEditor(id: number | null, input: CategoryIn
 export async function deleteCategoryForEditor(id: number): Promise<{ slug: string } | "in-use" | "not-found"> {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const [used] = await tx.select({ n: sql<number>`count(*)::int` }).from(issueCategories).where(eq(issueCategories.categoryId, id));
+    const [used] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(issueCategories)
+      .where(eq(issueCategories.categoryId, id));
     if (used.n > 0) return "in-use" as const;
     const [row] = await tx.delete(categories).where(eq(categories.id, id)).returning({ slug: categories.slug });
     return row ?? ("not-found" as const);

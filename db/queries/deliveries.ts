@@ -17,7 +17,14 @@ export type ClaimedDelivery = { id: number; sendId: number; issueId: number; sub
  */
 export async function claimDeliveries(workerId: string, limit: number): Promise<ClaimedDelivery[]> {
   const db = await getDb();
-  const result = await db.execute<{ id: number; send_id: number; issue_id: number; subscriber_id: number; email: string; attempts: number }>(sql`
+  const result = await db.execute<{
+    id: number;
+    send_id: number;
+    issue_id: number;
+    subscriber_id: number;
+    email: string;
+    attempts: number;
+  }>(sql`
     with picked as (
       select d.id from ${deliveries} d
       join ${newsletterSends} s on s.id = d.send_id and s.status = 'sending'
@@ -30,14 +37,16 @@ export async function claimDeliveries(workerId: string, limit: number): Promise<
     from picked, ${newsletterSends} s
     where d.id = picked.id and s.id = d.send_id
     returning d.id, d.send_id, s.issue_id, d.subscriber_id, d.email, d.attempts`);
-  return rowsOf<{ id: number; send_id: number; issue_id: number; subscriber_id: number; email: string; attempts: number }>(result).map((r) => ({
-    id: r.id,
-    sendId: r.send_id,
-    issueId: r.issue_id,
-    subscriberId: r.subscriber_id,
-    email: r.email,
-    attempts: r.attempts,
-  }));
+  return rowsOf<{ id: number; send_id: number; issue_id: number; subscriber_id: number; email: string; attempts: number }>(result).map(
+    (r) => ({
+      id: r.id,
+      sendId: r.send_id,
+      issueId: r.issue_id,
+      subscriberId: r.subscriber_id,
+      email: r.email,
+      attempts: r.attempts,
+    }),
+  );
 }
 
 /** Pending deliveries whose subscriber left the list (or bounced) since the send started. */
@@ -50,22 +59,33 @@ export async function skipIneligibleDeliveries(): Promise<number> {
   return (result as { affectedRows?: number; rowCount?: number }).affectedRows ?? (result as { rowCount?: number }).rowCount ?? 0;
 }
 
-const mine = (id: number, workerId: string) => and(eq(deliveries.id, id), eq(deliveries.status, "sending"), eq(deliveries.claimedBy, workerId));
+const mine = (id: number, workerId: string) =>
+  and(eq(deliveries.id, id), eq(deliveries.status, "sending"), eq(deliveries.claimedBy, workerId));
 
 export async function markDelivered(id: number, workerId: string, messageId: string): Promise<void> {
   const db = await getDb();
-  await db.update(deliveries).set({ status: "sent", sentAt: sql`now()`, messageId, lastError: null }).where(mine(id, workerId));
+  await db
+    .update(deliveries)
+    .set({ status: "sent", sentAt: sql`now()`, messageId, lastError: null })
+    .where(mine(id, workerId));
 }
 
 /** A 4xx or timeout: back to pending with a later attempt time, or failed after the last attempt. */
 export async function markTemporaryFailure(id: number, workerId: string, error: string, retryAt: Date | null): Promise<void> {
   const db = await getDb();
   if (retryAt) {
-    await db.update(deliveries).set({ status: "pending", nextAttemptAt: retryAt, lastError: error, claimedAt: null, claimedBy: null }).where(mine(id, workerId));
+    await db
+      .update(deliveries)
+      .set({ status: "pending", nextAttemptAt: retryAt, lastError: error, claimedAt: null, claimedBy: null })
+      .where(mine(id, workerId));
     return;
   }
   await db.transaction(async (tx) => {
-    const [row] = await tx.update(deliveries).set({ status: "failed", lastError: error }).where(mine(id, workerId)).returning({ subscriberId: deliveries.subscriberId });
+    const [row] = await tx
+      .update(deliveries)
+      .set({ status: "failed", lastError: error })
+      .where(mine(id, workerId))
+      .returning({ subscriberId: deliveries.subscriberId });
     // Temporary failures that never cleared count toward suppression (three suppress, docs/security.md).
     if (row) await bumpFailures(tx, row.subscriberId, "temporary");
   });
@@ -81,7 +101,11 @@ export async function failDelivery(id: number, workerId: string, error: string):
 export async function markPermanentFailure(id: number, workerId: string, error: string): Promise<void> {
   const db = await getDb();
   await db.transaction(async (tx) => {
-    const [row] = await tx.update(deliveries).set({ status: "failed", lastError: error }).where(mine(id, workerId)).returning({ subscriberId: deliveries.subscriberId });
+    const [row] = await tx
+      .update(deliveries)
+      .set({ status: "failed", lastError: error })
+      .where(mine(id, workerId))
+      .returning({ subscriberId: deliveries.subscriberId });
     if (row) await bumpFailures(tx, row.subscriberId, "permanent");
   });
 }

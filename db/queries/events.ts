@@ -42,7 +42,16 @@ export async function listEventsForEditor() {
   return db.select().from(events).orderBy(desc(events.startsAt));
 }
 
-export type EventInput = { slug: string; title: string; startsAt: string; endsAt: string; location: string; summary: string; url: string | null; isNew: boolean };
+export type EventInput = {
+  slug: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  location: string;
+  summary: string;
+  url: string | null;
+  isNew: boolean;
+};
 
 export async function saveEventForEditor(id: number | null, input: EventInput) {
   const db = await getDb();
@@ -50,7 +59,10 @@ export async function saveEventForEditor(id: number | null, input: EventInput) {
     if (id === null) {
       await db.insert(events).values(input);
     } else {
-      await db.update(events).set({ ...input, updatedAt: sql`now()` }).where(eq(events.id, id));
+      await db
+        .update(events)
+        .set({ ...input, updatedAt: sql`now()` })
+        .where(eq(events.id, id));
     }
     return { slugs: [input.slug] };
   });

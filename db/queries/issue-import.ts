@@ -28,6 +28,11 @@ export async function markIssueImported(id: number, sourceKey: string, published
 /** The command line imports as the first active owner (drafts need someone to belong to). */
 export async function firstOwnerIdForImport(): Promise<number | null> {
   const db = await getDb();
-  const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.role, "owner"), isNull(users.disabledAt))).orderBy(asc(users.id)).limit(1);
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.role, "owner"), isNull(users.disabledAt)))
+    .orderBy(asc(users.id))
+    .limit(1);
   return row?.id ?? null;
 }

@@ -44,6 +44,10 @@ export async function listMediaForEditor(limit = 200) {
 export async function updateMediaTextForEditor(id: number, change: { alt: string; credit: string }, uploadedBy?: number) {
   const db = await getDb();
   const mine = uploadedBy === undefined ? undefined : eq(media.uploadedBy, uploadedBy);
-  const [row] = await db.update(media).set(change).where(and(eq(media.id, id), mine)).returning({ id: media.id });
+  const [row] = await db
+    .update(media)
+    .set(change)
+    .where(and(eq(media.id, id), mine))
+    .returning({ id: media.id });
   return !!row;
 }

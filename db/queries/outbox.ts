@@ -26,12 +26,18 @@ export async function listOutboxForEditor(limit = 50, withAccountMail = false) {
 
 export async function getOutboxMessageForEditor(id: number, withAccountMail = false) {
   const db = await getDb();
-  const [row] = await db.select().from(emailOutbox).where(and(eq(emailOutbox.id, id), visible(withAccountMail)));
+  const [row] = await db
+    .select()
+    .from(emailOutbox)
+    .where(and(eq(emailOutbox.id, id), visible(withAccountMail)));
   return row ?? null;
 }
 
 export async function countOutboxForEditor(withAccountMail = false): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(emailOutbox).where(visible(withAccountMail));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(emailOutbox)
+    .where(visible(withAccountMail));
   return row.n;
 }

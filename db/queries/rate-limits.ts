@@ -23,7 +23,10 @@ export async function blockedUntil(keys: string[]): Promise<Date | null> {
  * In one query, for several keys: the latest block still in force among them, and each key's
  * count inside a window of `windowSeconds` (0 once its window is over).
  */
-export async function rateLimitState(keys: string[], windowSeconds: number): Promise<{ blockedUntil: Date | null; counts: Map<string, number> }> {
+export async function rateLimitState(
+  keys: string[],
+  windowSeconds: number,
+): Promise<{ blockedUntil: Date | null; counts: Map<string, number> }> {
   const db = await getDb();
   const window = sql.raw(`interval '${Math.floor(windowSeconds)} seconds'`);
   const rows = await db

@@ -27,8 +27,7 @@ export type SearchHit = {
 const HEADLINE_OPTIONS = `StartSel=${HIT_START}, StopSel=${HIT_END}, MaxWords=32, MinWords=14, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /** A snippet of `column` with the matches marked. */
-const headline = (column: string, tsquery: SQL) =>
-  sql`ts_headline('english', ${sql.raw(column)}, ${tsquery}, ${HEADLINE_OPTIONS})`;
+const headline = (column: string, tsquery: SQL) => sql`ts_headline('english', ${sql.raw(column)}, ${tsquery}, ${HEADLINE_OPTIONS})`;
 
 /**
  * Matches per source that are ranked. Ranking reads each match's vector (often out of line, in
@@ -55,15 +54,15 @@ export async function searchPublished(query: string, limit = 30): Promise<Search
   if (query.length > 1000 || (query.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 32) return [];
   const rows = await withIndexedPlan((tx) =>
     tx.execute<{
-    kind: SearchHit["kind"];
-    issue_slug: string;
-    issue_title: string;
-    published_at: string | Date;
-    section_number: number | null;
-    title: string;
-    snippet: string;
-    rank: number;
-  }>(searchStatement(query, limit)),
+      kind: SearchHit["kind"];
+      issue_slug: string;
+      issue_title: string;
+      published_at: string | Date;
+      section_number: number | null;
+      title: string;
+      snippet: string;
+      rank: number;
+    }>(searchStatement(query, limit)),
   );
   return rows.rows.map((r) => ({
     kind: r.kind,
@@ -98,7 +97,9 @@ async function withIndexedPlan<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
 
 /** EXPLAIN (ANALYZE, BUFFERS) of the search as searchPublished runs it, one line per row (for `npm run bench:scale`). */
 export async function explainSearch(query: string, limit = 30): Promise<string[]> {
-  const plan = await withIndexedPlan((tx) => tx.execute<{ "QUERY PLAN": string }>(sql`explain (analyze, buffers) ${searchStatement(query, limit)}`));
+  const plan = await withIndexedPlan((tx) =>
+    tx.execute<{ "QUERY PLAN": string }>(sql`explain (analyze, buffers) ${searchStatement(query, limit)}`),
+  );
   return plan.rows.map((row) => row["QUERY PLAN"]);
 }
 

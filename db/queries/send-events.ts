@@ -20,7 +20,12 @@ const MAX_HITS = 1_000_000;
  * Records one open (link -1) or click. Only a recipient of the send is counted (the delivery row
  * is looked up on its unique index), so an erased subscriber or a stale send writes nothing.
  */
-export async function recordSendEvent(input: { sendId: number; subscriberId: number; kind: "open" | "click"; link?: number }): Promise<void> {
+export async function recordSendEvent(input: {
+  sendId: number;
+  subscriberId: number;
+  kind: "open" | "click";
+  link?: number;
+}): Promise<void> {
   const db = await getDb();
   const link = input.kind === "open" ? -1 : (input.link ?? 0);
   await db.execute(sql`
@@ -61,7 +66,16 @@ export async function getSendReportForEditor(issueId: number): Promise<SendRepor
   const db = await getDb();
   const [send] = await db.select().from(newsletterSends).where(eq(newsletterSends.issueId, issueId));
   if (!send) return null;
-  const [counts] = rowsOf<{ title: string; total: number; delivered: number; failed: number; skipped: number; opened: number; clicked: number; unsubscribed: number }>(
+  const [counts] = rowsOf<{
+    title: string;
+    total: number;
+    delivered: number;
+    failed: number;
+    skipped: number;
+    opened: number;
+    clicked: number;
+    unsubscribed: number;
+  }>(
     await db.execute(sql`
       select (select title from issues where id = ${issueId}) as title,
         (select count(*)::int from deliveries where send_id = ${send.id}) as total,

@@ -21,7 +21,10 @@ function recipientFilter(segment: string[]): SQL {
 
 export async function countRecipientsForEditor(segment: string[]): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(subscribers).where(recipientFilter(segment));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(subscribers)
+    .where(recipientFilter(segment));
   return row.n;
 }
 
@@ -34,7 +37,14 @@ export async function createSendForEditor(input: { issueId: number; subject: str
   return db.transaction(async (tx) => {
     const [send] = await tx
       .insert(newsletterSends)
-      .values({ issueId: input.issueId, subject: input.subject, segment: input.segment, startedBy: input.startedBy, status: "sending", startedAt: sql`now()` })
+      .values({
+        issueId: input.issueId,
+        subject: input.subject,
+        segment: input.segment,
+        startedBy: input.startedBy,
+        status: "sending",
+        startedAt: sql`now()`,
+      })
       .onConflictDoNothing({ target: newsletterSends.issueId })
       .returning();
     if (!send) return null;
@@ -42,7 +52,8 @@ export async function createSendForEditor(input: { issueId: number; subject: str
       insert into ${deliveries} (send_id, subscriber_id, email)
       select ${send.id}, ${subscribers.id}, ${subscribers.email} from ${subscribers} where ${recipientFilter(input.segment)}
       order by ${subscribers.id}`);
-    const total = (inserted as { affectedRows?: number; rowCount?: number }).affectedRows ?? (inserted as { rowCount?: number }).rowCount ?? 0;
+    const total =
+      (inserted as { affectedRows?: number; rowCount?: number }).affectedRows ?? (inserted as { rowCount?: number }).rowCount ?? 0;
     const [updated] = await tx
       .update(newsletterSends)
       .set({ total, ...(total === 0 ? { status: "done" as const, finishedAt: sql`now()` } : {}) })
@@ -77,11 +88,25 @@ export async function listOpenSendIds(): Promise<number[]> {
 /** The issue slug behind a send (the worker renders the published issue once per send). */
 export async function getSendIssueSlug(sendId: number): Promise<string | null> {
   const db = await getDb();
-  const [row] = await db.select({ slug: issues.slug }).from(newsletterSends).innerJoin(issues, eq(issues.id, newsletterSends.issueId)).where(eq(newsletterSends.id, sendId));
+  const [row] = await db
+    .select({ slug: issues.slug })
+    .from(newsletterSends)
+    .innerJoin(issues, eq(issues.id, newsletterSends.issueId))
+    .where(eq(newsletterSends.id, sendId));
   return row?.slug ?? null;
 }
 
-export type SendProgress = { id: number; status: string; total: number; sent: number; failed: number; skipped: number; remaining: number; startedAt: Date | null; finishedAt: Date | null };
+export type SendProgress = {
+  id: number;
+  status: string;
+  total: number;
+  sent: number;
+  failed: number;
+  skipped: number;
+  remaining: number;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+};
 
 /** The send of an issue with live counts (from the deliveries themselves), or null. */
 export async function getSendProgressForEditor(issueId: number): Promise<SendProgress | null> {
@@ -94,16 +119,31 @@ export async function getSendProgressForEditor(issueId: number): Promise<SendPro
              count(*) filter (where status = 'skipped')::int as skipped, count(*) filter (where status in ('pending', 'sending'))::int as open
       from ${deliveries} where send_id = ${send.id}`),
   );
-  return { id: send.id, status: send.status, total: send.total, sent: c.sent, failed: c.failed, skipped: c.skipped, remaining: c.open, startedAt: send.startedAt, finishedAt: send.finishedAt };
+  return {
+    id: send.id,
+    status: send.status,
+    total: send.total,
+    sent: c.sent,
+    failed: c.failed,
+    skipped: c.skipped,
+    remaining: c.open,
+    startedAt: send.startedAt,
+    finishedAt: send.finishedAt,
+  };
 }
 
 /** A published issue that may be sent, with the slugs of its categories (for the segment). */
 export async function getSendableIssueForEditor(issueId: number) {
   const db = await getDb();
-  const [issue] = await db.select({ id: issues.id, slug: issues.slug, title: issues.title, status: issues.status }).from(issues).where(eq(issues.id, issueId));
+  const [issue] = await db
+    .select({ id: issues.id, slug: issues.slug, title: issues.title, status: issues.status })
+    .from(issues)
+    .where(eq(issues.id, issueId));
   if (!issue || issue.status !== "published") return null;
   const cats = rowsOf<{ slug: string; name: string }>(
-    await db.execute(sql`select c.slug, c.name from issue_categories ic join categories c on c.id = ic.category_id where ic.issue_id = ${issueId} order by ic.position`),
+    await db.execute(
+      sql`select c.slug, c.name from issue_categories ic join categories c on c.id = ic.category_id where ic.issue_id = ${issueId} order by ic.position`,
+    ),
   );
   return { ...issue, categorySlugs: cats.map((c) => c.slug), categoryNames: cats.map((c) => c.name) };
 }

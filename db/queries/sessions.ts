@@ -47,6 +47,9 @@ export async function bumpSessionVersion(userId: number): Promise<number | null>
 /** Forgets revoked ids whose sessions have ended by themselves. */
 export async function pruneRevokedSessions(): Promise<number> {
   const db = await getDb();
-  const gone = await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, sql`now()`)).returning({ id: revokedSessions.sessionId });
+  const gone = await db
+    .delete(revokedSessions)
+    .where(lt(revokedSessions.expiresAt, sql`now()`))
+    .returning({ id: revokedSessions.sessionId });
   return gone.length;
 }

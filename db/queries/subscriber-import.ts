@@ -46,13 +46,25 @@ export async function inImportTransaction<T>(fn: (tx: Tx) => Promise<T>): Promis
   });
 }
 
-export async function createSubscriberImport(tx: Tx, row: { source: string; fileName: string; fileSha256: string; createdBy: number | null }): Promise<number> {
-  const [inserted] = await tx.insert(subscriberImports).values({ ...row, counts: {} }).returning({ id: subscriberImports.id });
+export async function createSubscriberImport(
+  tx: Tx,
+  row: { source: string; fileName: string; fileSha256: string; createdBy: number | null },
+): Promise<number> {
+  const [inserted] = await tx
+    .insert(subscriberImports)
+    .values({ ...row, counts: {} })
+    .returning({ id: subscriberImports.id });
   return inserted.id;
 }
 
 /** Records the final counts; an import that added nothing leaves no log row (a re-import changes nothing). */
-export async function finishSubscriberImport(tx: Tx, id: number, counts: Record<string, number>, added: number, fileSha256: string): Promise<number | null> {
+export async function finishSubscriberImport(
+  tx: Tx,
+  id: number,
+  counts: Record<string, number>,
+  added: number,
+  fileSha256: string,
+): Promise<number | null> {
   if (added === 0) {
     await tx.delete(subscriberImports).where(eq(subscriberImports.id, id));
     return null;

@@ -36,7 +36,10 @@ export async function recordSignup(input: SignupInput): Promise<{ subscriberId: 
     returning id`);
   const row = rowsOf<{ id: number }>(result)[0];
   if (row) return { subscriberId: row.id, sendConfirmation: true };
-  const [existing] = await db.select({ id: subscribers.id }).from(subscribers).where(sql`lower(${subscribers.email}) = ${input.email}`);
+  const [existing] = await db
+    .select({ id: subscribers.id })
+    .from(subscribers)
+    .where(sql`lower(${subscribers.email}) = ${input.email}`);
   return { subscriberId: existing?.id ?? 0, sendConfirmation: false };
 }
 
@@ -49,7 +52,14 @@ export async function confirmSubscription(tokenHash: string): Promise<ConfirmOut
   const db = await getDb();
   const [confirmed] = await db
     .update(subscribers)
-    .set({ status: "confirmed", confirmedAt: sql`now()`, unsubscribedAt: null, permanentFailures: 0, temporaryFailures: 0, updatedAt: sql`now()` })
+    .set({
+      status: "confirmed",
+      confirmedAt: sql`now()`,
+      unsubscribedAt: null,
+      permanentFailures: 0,
+      temporaryFailures: 0,
+      updatedAt: sql`now()`,
+    })
     .where(and(eq(subscribers.tokenHash, tokenHash), eq(subscribers.status, "pending"), sql`${subscribers.tokenExpiresAt} > now()`))
     .returning();
   if (confirmed) return { result: "confirmed", subscriber: confirmed };
@@ -71,7 +81,12 @@ export async function unsubscribe(id: number): Promise<boolean> {
   const db = await getDb();
   await db
     .update(subscribers)
-    .set({ status: "unsubscribed", unsubscribedAt: sql`coalesce(${subscribers.unsubscribedAt}, now())`, tokenHash: null, updatedAt: sql`now()` })
+    .set({
+      status: "unsubscribed",
+      unsubscribedAt: sql`coalesce(${subscribers.unsubscribedAt}, now())`,
+      tokenHash: null,
+      updatedAt: sql`now()`,
+    })
     .where(and(eq(subscribers.id, id), sql`${subscribers.status} in ('pending', 'confirmed')`));
   const row = await getSubscriberById(id);
   return row !== null;
@@ -79,7 +94,10 @@ export async function unsubscribe(id: number): Promise<boolean> {
 
 export async function updateInterests(id: number, interests: string[]): Promise<void> {
   const db = await getDb();
-  await db.update(subscribers).set({ interests, updatedAt: sql`now()` }).where(eq(subscribers.id, id));
+  await db
+    .update(subscribers)
+    .set({ interests, updatedAt: sql`now()` })
+    .where(eq(subscribers.id, id));
 }
 
 export type SubscriberStatus = Subscriber["status"];
@@ -99,13 +117,19 @@ export async function listSubscribersForEditor(options: { q?: string; status?: S
 
 export async function countSubscribersForEditor(options: { q?: string; status?: SubscriberStatus }): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(subscribers).where(listFilter(options));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(subscribers)
+    .where(listFilter(options));
   return row.n;
 }
 
 export async function countSubscribersByStatusForEditor(): Promise<Record<SubscriberStatus, number>> {
   const db = await getDb();
-  const rows = await db.select({ status: subscribers.status, n: sql<number>`count(*)::int` }).from(subscribers).groupBy(subscribers.status);
+  const rows = await db
+    .select({ status: subscribers.status, n: sql<number>`count(*)::int` })
+    .from(subscribers)
+    .groupBy(subscribers.status);
   const counts = { pending: 0, confirmed: 0, unsubscribed: 0, bounced: 0 };
   for (const r of rows) counts[r.status] = r.n;
   return counts;
@@ -116,7 +140,12 @@ export async function* iterateSubscribersForEditor(pageSize = 1_000): AsyncGener
   const db = await getDb();
   let after = 0;
   for (;;) {
-    const page = await db.select().from(subscribers).where(sql`${subscribers.id} > ${after}`).orderBy(subscribers.id).limit(pageSize);
+    const page = await db
+      .select()
+      .from(subscribers)
+      .where(sql`${subscribers.id} > ${after}`)
+      .orderBy(subscribers.id)
+      .limit(pageSize);
     if (page.length === 0) return;
     yield page;
     after = page.at(-1)!.id;

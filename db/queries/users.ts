@@ -156,7 +156,11 @@ export async function setPasswordForEditor(id: number, passwordHash: string): Pr
 /** The password hash of an active user (to check the current password before a change). */
 export async function getPasswordHashForEditor(id: number): Promise<string | null> {
   const db = await getDb();
-  const [row] = await db.select({ passwordHash: users.passwordHash }).from(users).where(and(eq(users.id, id), isNull(users.disabledAt))).limit(1);
+  const [row] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(and(eq(users.id, id), isNull(users.disabledAt)))
+    .limit(1);
   return row?.passwordHash ?? null;
 }
 

@@ -142,9 +142,7 @@ export async function applySeed(db: Db, content: SeedContent, today = new Date()
     const categoryIds = new Map(
       (await tx.select({ id: categories.id, slug: categories.slug }).from(categories)).map((c) => [c.slug, c.id]),
     );
-    const authorIds = new Map(
-      (await tx.select({ id: authors.id, slug: authors.slug }).from(authors)).map((a) => [a.slug, a.id]),
-    );
+    const authorIds = new Map((await tx.select({ id: authors.id, slug: authors.slug }).from(authors)).map((a) => [a.slug, a.id]));
     let addedIssues = 0;
     for (let at = 0; at < content.issues.length; at += ISSUES_PER_BATCH) {
       const batch = content.issues.slice(at, at + ISSUES_PER_BATCH);
@@ -153,7 +151,12 @@ export async function applySeed(db: Db, content: SeedContent, today = new Date()
           await tx
             .select({ slug: issues.slug })
             .from(issues)
-            .where(inArray(issues.slug, batch.map((i) => i.slug)))
+            .where(
+              inArray(
+                issues.slug,
+                batch.map((i) => i.slug),
+              ),
+            )
         ).map((r) => r.slug),
       );
       const fresh = batch.filter((i) => !existing.has(i.slug));
@@ -175,9 +178,8 @@ export async function applySeed(db: Db, content: SeedContent, today = new Date()
 
 /** True when the database holds no content yet (used by `npm start` to seed a fresh install). */
 export async function isContentEmpty(db: Db): Promise<boolean> {
-  const [row] = await db.execute<{ n: number }>(
-    sql`select (select count(*) from ${issues})::int + (select count(*) from ${categories})::int as n`,
-  ).then((r) => r.rows);
+  const [row] = await db
+    .execute<{ n: number }>(sql`select (select count(*) from ${issues})::int + (select count(*) from ${categories})::int as n`)
+    .then((r) => r.rows);
   return Number(row?.n ?? 0) === 0;
 }
-

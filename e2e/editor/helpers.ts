@@ -7,7 +7,9 @@ export const contributor = { name: "Cody Contributor", email: "cody@dispatch.tes
 
 /** A real PNG made on the fly (no binary fixture in the repository). */
 export async function pngFile(name: string, width = 1200, height = 675) {
-  const buffer = await sharp({ create: { width, height, channels: 3, background: { r: 15, g: 118, b: 110 } } }).png().toBuffer();
+  const buffer = await sharp({ create: { width, height, channels: 3, background: { r: 15, g: 118, b: 110 } } })
+    .png()
+    .toBuffer();
   return { name, mimeType: "image/png", buffer };
 }
 
@@ -34,7 +36,11 @@ export async function expectSaved(page: Page) {
 }
 
 export function section(page: Page, n: number) {
-  return page.getByRole("list").filter({ has: page.locator('[id^="section-card-"]') }).locator(':scope > li[id^="section-card-"]').nth(n - 1);
+  return page
+    .getByRole("list")
+    .filter({ has: page.locator('[id^="section-card-"]') })
+    .locator(':scope > li[id^="section-card-"]')
+    .nth(n - 1);
 }
 
 /** Creates the owner through /editor/setup unless one exists (then setup answers 404). */

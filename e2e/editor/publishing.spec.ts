@@ -84,7 +84,12 @@ test("set up the owner, write, preview and publish an issue", async ({ page }) =
   await expect(preview.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(preview.getByRole("figure").getByRole("img", { name: "A container crane at dusk with a charging cable" })).toBeVisible();
   await expect(preview.getByText("Photo: Dispatch test")).toBeVisible();
-  await expect(preview.getByRole("region", { name: "3. Generative AI updates" }).or(preview.getByRole("region", { name: "2. Generative AI updates" })).getByRole("listitem")).toHaveCount(3);
+  await expect(
+    preview
+      .getByRole("region", { name: "3. Generative AI updates" })
+      .or(preview.getByRole("region", { name: "2. Generative AI updates" }))
+      .getByRole("listitem"),
+  ).toHaveCount(3);
   await preview.close();
   const anonymous = await page.context().browser()!.newContext();
   const anonPage = await anonymous.newPage();

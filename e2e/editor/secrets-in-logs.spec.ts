@@ -53,9 +53,16 @@ test("a signup and a sign-in leave request ids in the log and no secrets", async
   // The access line of the last request is written when its response finishes.
   await expect.poll(() => readFileSync(e2eServerLog, "utf8").includes(`"path":"/editor/subscribers"`)).toBe(true);
   const log = readFileSync(e2eServerLog, "utf8");
-  const json = log.split("\n").filter((l) => l.startsWith("{")).map((l) => JSON.parse(l) as Record<string, unknown>);
+  const json = log
+    .split("\n")
+    .filter((l) => l.startsWith("{"))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   const confirmLine = json.find((l) => l.reqId === requestId && l.msg === "request");
-  expect(confirmLine, "the confirm page's request is logged under its id").toMatchObject({ method: "GET", path: "/newsletter/confirm", status: 200 });
+  expect(confirmLine, "the confirm page's request is logged under its id").toMatchObject({
+    method: "GET",
+    path: "/newsletter/confirm",
+    status: 200,
+  });
   expect(json.filter((l) => l.msg === "request").every((l) => typeof l.reqId === "string")).toBe(true);
 
   const secrets = {

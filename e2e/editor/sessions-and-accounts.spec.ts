@@ -45,7 +45,14 @@ async function sessionCookie(context: BrowserContext): Promise<string> {
 async function replay(cookie: string, url: string) {
   const client = await httpRequest.newContext({ baseURL, extraHTTPHeaders: { cookie, "x-forwarded-for": "192.0.2.66" } });
   const response = await client.get(url, { maxRedirects: 0 });
-  const result = { status: response.status(), body: await response.text(), setCookie: response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value) };
+  const result = {
+    status: response.status(),
+    body: await response.text(),
+    setCookie: response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value),
+  };
   await client.dispose();
   return result;
 }
@@ -87,7 +94,8 @@ test("a copied cookie is refused after its session signs out", async ({ page, br
 test("/api/auth/session never carries a session past 30 days from sign-in", async () => {
   const secret = readFileSync(path.join(e2eDataDir, "auth-secret"), "utf8").trim();
   const now = Math.floor(Date.now() / 1000);
-  const forge = (since: number) => encode({ secret, salt: COOKIE, token: { uid: "1", sv: 1, sid: `stolen-${since}`, since }, maxAge: 7 * DAY });
+  const forge = (since: number) =>
+    encode({ secret, salt: COOKIE, token: { uid: "1", sv: 1, sid: `stolen-${since}`, since }, maxAge: 7 * DAY });
 
   // Signed in 30 days minus two minutes ago, refreshed: the new cookie's token ends with the session.
   const since = now - 30 * DAY + 120;
@@ -148,7 +156,9 @@ test("an invited person chooses their password from the link in the mail; the ow
   await Promise.all([ownerContext.close(), ivyContext.close()]);
 });
 
-test("a password change needs the current one and ends the other sessions; a reset comes from the link in the mail", async ({ browser }) => {
+test("a password change needs the current one and ends the other sessions; a reset comes from the link in the mail", async ({
+  browser,
+}) => {
   const laptop = await signInAs(browser, ivy);
   const phone = await signInAs(browser, ivy);
   const phoneCookie = await sessionCookie(phone.context);
@@ -199,14 +209,19 @@ test("wrong passwords for the owner from many addresses do not keep the owner ou
   // Four wrong passwords from each of three addresses: the account is slowed down to its cap.
   for (let a = 0; a < 3; a++) {
     // Addresses of this run only (a reused server keeps the counters of the last run).
-    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": `198.18.${Math.floor(Date.now() / 60_000) % 250}.${10 + a}` } });
+    const context = await browser.newContext({
+      extraHTTPHeaders: { "x-forwarded-for": `198.18.${Math.floor(Date.now() / 60_000) % 250}.${10 + a}` },
+    });
     const page = await context.newPage();
     await page.goto("/editor/login");
     for (let i = 0; i < 4; i++) {
       await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
       await page.getByLabel("Email").fill(owner.email);
       await page.getByLabel("Password").fill(`guess ${a}-${i}`);
-      await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "Sign in" }).click()]);
+      await Promise.all([
+        page.waitForResponse((r) => r.request().method() === "POST"),
+        page.getByRole("button", { name: "Sign in" }).click(),
+      ]);
       await expect(page.locator("form").getByRole("alert")).toHaveText("Email or password is incorrect.");
     }
     await context.close();
@@ -229,7 +244,17 @@ test("the audit page shows these events to owners only", async ({ browser }) => 
   const { context, page } = await signInAs(browser, owner);
   await page.getByRole("navigation", { name: "Editor" }).getByRole("link", { name: "Audit" }).click();
   await expect(page.getByRole("heading", { name: "Audit" })).toBeVisible();
-  for (const label of ["Signed in", "Sign-in failed", "Signed out", "Invitation sent", "Invitation accepted", "Sessions revoked", "Password changed", "Password reset", "Export"]) {
+  for (const label of [
+    "Signed in",
+    "Sign-in failed",
+    "Signed out",
+    "Invitation sent",
+    "Invitation accepted",
+    "Sessions revoked",
+    "Password changed",
+    "Password reset",
+    "Export",
+  ]) {
     await expect(page.getByRole("listitem").filter({ hasText: label }).first(), label).toBeVisible();
   }
   const list = await page.getByRole("list").last().textContent();

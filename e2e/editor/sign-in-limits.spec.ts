@@ -43,11 +43,17 @@ const locked = "Too many failed sign-ins from here. Try again in 15 minutes, or 
 
 test("an unknown account and a real one lock the same way, and the right password is refused while locked", async ({ page, browser }) => {
   await ensureOwner(page);
-  await attempt(browser, "203.0.113.10", "nobody@dispatch.test", [...wrong.map((p): [string, string] => [p, incorrect]), ["anything at all", locked]]);
+  await attempt(browser, "203.0.113.10", "nobody@dispatch.test", [
+    ...wrong.map((p): [string, string] => [p, incorrect]),
+    ["anything at all", locked],
+  ]);
 
   // A real account (the contributor made by the roles test) answers exactly the same, and the
   // right password is refused while the lock holds.
-  await attempt(browser, "203.0.113.11", contributor.email, [...wrong.map((p): [string, string] => [p, incorrect]), [contributor.password, locked]]);
+  await attempt(browser, "203.0.113.11", contributor.email, [
+    ...wrong.map((p): [string, string] => [p, incorrect]),
+    [contributor.password, locked],
+  ]);
 
   // The same account from a fresh address gets in: nobody can lock someone else out.
   const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "203.0.113.12" } });

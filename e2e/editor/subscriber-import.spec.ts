@@ -50,7 +50,12 @@ test("import a Substack CSV: preview counts, confirm, see the result in the subs
   await page.getByLabel("Search by address").fill("imp-");
   await page.getByRole("button", { name: "Filter" }).click();
   const list = page.getByRole("main");
-  for (const [address, status] of [["imp-ann@example.com", "confirmed"], ["imp-bo@example.com", "confirmed"], ["imp-cy@example.com", "pending"], ["imp-dee@example.com", "unsubscribed"]]) {
+  for (const [address, status] of [
+    ["imp-ann@example.com", "confirmed"],
+    ["imp-bo@example.com", "confirmed"],
+    ["imp-cy@example.com", "pending"],
+    ["imp-dee@example.com", "unsubscribed"],
+  ]) {
     await expect(list.getByText(address)).toBeVisible();
     await expect(page.locator("tr, li", { hasText: address }).first()).toContainText(status);
   }
@@ -72,7 +77,12 @@ test("import a Substack CSV: preview counts, confirm, see the result in the subs
   await expect(page.getByLabel("What the import will do").locator('[data-count="existing"]')).toHaveText("3");
   await expect(page.getByRole("button", { name: "Nothing to import" })).toBeDisabled();
 
-  for (const [name, width, scheme] of [["phone-dark", 360, "dark"], ["desktop-light", 1280, "light"], ["desktop-dark", 1280, "dark"], ["phone-light", 360, "light"]] as const) {
+  for (const [name, width, scheme] of [
+    ["phone-dark", 360, "dark"],
+    ["desktop-light", 1280, "light"],
+    ["desktop-dark", 1280, "dark"],
+    ["phone-light", 360, "light"],
+  ] as const) {
     await page.setViewportSize({ width, height: 900 });
     await page.emulateMedia({ colorScheme: scheme });
     await page.screenshot({ path: test.info().outputPath(`import-${name}.png`), fullPage: true });

@@ -41,7 +41,14 @@ test("opens and clicks from the received mail reach the issue's report", async (
   await expect(opened).toHaveURL(/\/issues\//);
   await opened.close();
 
-  const count = Number(/\((\d+)\)/.exec((await page.locator("label").filter({ has: page.getByLabel(/All confirmed subscribers/) }).textContent())!)![1]);
+  const count = Number(
+    /\((\d+)\)/.exec(
+      (await page
+        .locator("label")
+        .filter({ has: page.getByLabel(/All confirmed subscribers/) })
+        .textContent())!,
+    )![1],
+  );
   await page.getByLabel(/I checked the preview/).check();
   await page.getByRole("button", { name: `Send to ${count} subscribers` }).click();
   await expect(page.getByRole("heading", { name: "Sent", exact: true })).toBeVisible({ timeout: 60_000 });
@@ -95,7 +102,10 @@ test("opens and clicks from the received mail reach the issue's report", async (
   }
   await expect(page.getByRole("img", { name: /First opens and clicks.*Day 1: 1 opens, 1 clicks/ })).toBeVisible();
 
-  for (const [name, viewport] of [["desktop", { width: 1280, height: 900 }], ["phone", { width: 360, height: 800 }]] as const) {
+  for (const [name, viewport] of [
+    ["desktop", { width: 1280, height: 900 }],
+    ["phone", { width: 360, height: 800 }],
+  ] as const) {
     for (const scheme of ["light", "dark"] as const) {
       await page.setViewportSize(viewport);
       await page.emulateMedia({ colorScheme: scheme });

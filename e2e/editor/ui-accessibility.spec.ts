@@ -21,7 +21,19 @@ const viewports = {
 } as const;
 
 /** The owner's sections as the navigation lists them, in order. */
-const sections = ["Dashboard", "Issues", "Media", "Categories", "Authors", "Events", "Newsletters", "Subscribers", "Outbox", "Users", "Audit"];
+const sections = [
+  "Dashboard",
+  "Issues",
+  "Media",
+  "Categories",
+  "Authors",
+  "Events",
+  "Newsletters",
+  "Subscribers",
+  "Outbox",
+  "Users",
+  "Audit",
+];
 
 let sink: SmtpSink;
 test.beforeAll(async () => {
@@ -72,7 +84,13 @@ async function problems(page: Page, phone: boolean): Promise<string[]> {
   // Mail previews are sandboxed without scripts, so axe cannot run inside them (it waits for
   // ever); they show the mail, not the editor. The live issue preview is checked.
   const results = await new AxeBuilder({ page }).exclude('iframe[sandbox=""]').analyze();
-  for (const v of results.violations) found.push(`${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 4).join(", ")}`);
+  for (const v of results.violations)
+    found.push(
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(" "))
+        .slice(0, 4)
+        .join(", ")}`,
+    );
   const mains = await page.getByRole("main").count();
   if (mains !== 1) found.push(`${mains} <main> landmarks`);
   if (phone) {
@@ -143,7 +161,10 @@ test("on a phone the Menu button shows every section, marks the current one and 
   }
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id), scheme).toEqual([]);
+    expect(
+      (await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id),
+      scheme,
+    ).toEqual([]);
   }
 
   // Escape closes it and gives focus back to the button.
@@ -208,7 +229,10 @@ test("on a phone subscribers are cards, and an address wraps only after @ or bef
     return starts;
   });
   // A hyphen is a word's own break point; a break anywhere else is mid-word.
-  expect(breaks.filter((b) => !(b.startsWith("@|") || b.endsWith("|.") || b.startsWith("-|"))), breaks.join(" ")).toEqual([]);
+  expect(
+    breaks.filter((b) => !(b.startsWith("@|") || b.endsWith("|.") || b.startsWith("-|"))),
+    breaks.join(" "),
+  ).toEqual([]);
   const box = (await cell.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(viewports.phone.width);
   // The row's actions are on screen too, and nothing scrolls sideways.

@@ -93,6 +93,9 @@ test("a forged confirm token and a forged unsubscribe token change nothing", asy
   await page.goto(`/newsletter/confirm?token=${"A".repeat(43)}`);
   await page.getByRole("button", { name: "Confirm my subscription" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("This link does not work");
-  const forged = await request.post(`/api/newsletter/unsubscribe?token=1.${"x".repeat(43)}`, { form: { "List-Unsubscribe": "One-Click" }, maxRedirects: 0 });
+  const forged = await request.post(`/api/newsletter/unsubscribe?token=1.${"x".repeat(43)}`, {
+    form: { "List-Unsubscribe": "One-Click" },
+    maxRedirects: 0,
+  });
   expect(forged.status()).toBe(400);
 });

@@ -30,7 +30,15 @@ test("one build started with two SITE_URLs serves each its own address from the 
       { server: beta, origin: "https://beta.example", other: "alpha.example" },
     ];
     for (const { server, origin, other } of sites) {
-      for (const path of ["/", `/issues/${february}`, "/categories/china", "/feed.xml", "/categories/china/feed.xml", "/sitemap.xml", "/robots.txt"]) {
+      for (const path of [
+        "/",
+        `/issues/${february}`,
+        "/categories/china",
+        "/feed.xml",
+        "/categories/china/feed.xml",
+        "/sitemap.xml",
+        "/robots.txt",
+      ]) {
         const { status, body } = await text(server.url + path);
         expect(status, path).toBe(200);
         expect(body, `${path} names ${origin}`).toContain(origin);
@@ -40,7 +48,9 @@ test("one build started with two SITE_URLs serves each its own address from the 
       }
       const issue = (await text(`${server.url}/issues/${february}`)).body;
       expect(issue).toContain(`<link rel="canonical" href="${origin}/issues/${february}"`);
-      expect(issue).toMatch(new RegExp(`<meta property="og:image" content="${origin.replace(/[.:/]/g, "\\$&")}/issues/${february}/opengraph-image`));
+      expect(issue).toMatch(
+        new RegExp(`<meta property="og:image" content="${origin.replace(/[.:/]/g, "\\$&")}/issues/${february}/opengraph-image`),
+      );
       expect(JSON.parse(issue.match(/<script type="application\/ld\+json">(.*?)<\/script>/)![1]).url).toBe(`${origin}/issues/${february}`);
       expect((await text(`${server.url}/robots.txt`)).body).toContain(`Sitemap: ${origin}/sitemap.xml`);
     }

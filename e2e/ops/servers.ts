@@ -26,7 +26,15 @@ export function removeDataDir(dataDir: string): void {
 const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 
 function baseEnv(dataDir: string): NodeJS.ProcessEnv {
-  return { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", REDIS_URL: "", SMTP_URL: "", LOG_LEVEL: "warn", NEXT_TELEMETRY_DISABLED: "1" };
+  return {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: "",
+    REDIS_URL: "",
+    SMTP_URL: "",
+    LOG_LEVEL: "warn",
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
 }
 
 /** Loads `count` generated issues into the embedded database in `dataDir` (the CLI a user runs). */
@@ -45,7 +53,13 @@ export async function startServer(options: { dataDir: string; siteUrl?: string; 
   const port = options.port ?? extraPort();
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(tsx, ["--conditions=react-server", "scripts/start.ts"], {
-    env: { ...baseEnv(options.dataDir), PORT: String(port), SITE_URL: options.siteUrl ?? url, SKIP_BUILD: "1", DISPATCH_SEND_WORKER: "off" },
+    env: {
+      ...baseEnv(options.dataDir),
+      PORT: String(port),
+      SITE_URL: options.siteUrl ?? url,
+      SKIP_BUILD: "1",
+      DISPATCH_SEND_WORKER: "off",
+    },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });

@@ -22,7 +22,15 @@ for (const scheme of ["light", "dark"] as const) {
       test(`${name} page has no axe violations`, async ({ page }) => {
         await page.goto(path);
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+        expect(
+          results.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .map((n) => n.target.join(" "))
+                .slice(0, 3)
+                .join(", ")}`,
+          ),
+        ).toEqual([]);
       });
     }
   });
@@ -56,7 +64,14 @@ test("the skip link moves focus to the main content", async ({ page }) => {
 
 test("the layout holds at 360 px without horizontal scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ["/", "/issues/chinese-innovation-news-february-2025", "/categories/china", "/events", "/search?q=ai", "/editor/setup"]) {
+  for (const path of [
+    "/",
+    "/issues/chinese-innovation-news-february-2025",
+    "/categories/china",
+    "/events",
+    "/search?q=ai",
+    "/editor/setup",
+  ]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);

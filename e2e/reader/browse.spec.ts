@@ -4,12 +4,15 @@ import { demoIssues } from "../../db/seed/content/issues";
 
 const published = demoIssues.filter((i) => i.status === "published");
 const inAny = (slugs: string[]) => published.filter((i) => i.categories.some((c) => slugs.includes(c)));
-const monthOf = (i: (typeof published)[number]) => editionMonthOf({ editionMonth: i.editionMonth ?? null, title: i.title, publishedAt: new Date(i.publishedAt) });
+const monthOf = (i: (typeof published)[number]) =>
+  editionMonthOf({ editionMonth: i.editionMonth ?? null, title: i.title, publishedAt: new Date(i.publishedAt) });
 
 test("a category page lists its issues by edition month, newest first, with counts on the chips", async ({ page }) => {
   await page.goto("/categories/china");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("China");
-  const expected = inAny(["china"]).sort((a, b) => monthOf(b).localeCompare(monthOf(a)) || Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+  const expected = inAny(["china"]).sort(
+    (a, b) => monthOf(b).localeCompare(monthOf(a)) || Date.parse(b.publishedAt) - Date.parse(a.publishedAt),
+  );
   const cards = page.getByRole("article");
   await expect(cards).toHaveCount(expected.length);
   await expect(cards.getByRole("heading")).toHaveText(expected.map((i) => i.title));
@@ -98,7 +101,10 @@ test(`search finds the nickel superconductor section by a word from its body and
   await page.getByRole("searchbox", { name: "Search issues" }).fill("nickelate");
   await page.getByRole("searchbox", { name: "Search issues" }).press("Enter");
   await expect(page).toHaveURL(/\/search\?q=nickelate/);
-  const first = page.getByRole("listitem").filter({ has: page.locator("mark") }).first();
+  const first = page
+    .getByRole("listitem")
+    .filter({ has: page.locator("mark") })
+    .first();
   await expect(first.locator("mark").first()).toHaveText(/nickelate/i);
   await first.getByRole("link").click();
   await expect(page).toHaveURL(/\/issues\/chinese-innovation-news-february-2025#section-4$/);
@@ -106,7 +112,15 @@ test(`search finds the nickel superconductor section by a word from its body and
 });
 
 test("search answers any input with results or a friendly message", async ({ page }) => {
-  const inputs = ['"unbalanced', "star or -", "' OR 1=1; DROP TABLE issues; --", "🚀🚀", "x".repeat(2000), "<script>alert(1)</script>", "%_\\"];
+  const inputs = [
+    '"unbalanced',
+    "star or -",
+    "' OR 1=1; DROP TABLE issues; --",
+    "🚀🚀",
+    "x".repeat(2000),
+    "<script>alert(1)</script>",
+    "%_\\",
+  ];
   for (const q of inputs) {
     const response = await page.goto(`/search?q=${encodeURIComponent(q)}`);
     expect(response?.status(), q.slice(0, 30)).toBe(200);

@@ -1,9 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { demoIssues } from "../../db/seed/content/issues";
 
-const published = demoIssues
-  .filter((i) => i.status === "published")
-  .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
+const published = demoIssues.filter((i) => i.status === "published").sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt));
 
 test("the home page leads with the latest issue and lists the others as cards", async ({ page }) => {
   const response = await page.goto("/");

@@ -23,7 +23,9 @@ test("JSON-LD images and og:image are raster, and each one answers with its type
 
 test("the RSS enclosure of an issue carries the raster cover's real type and length", async ({ request }) => {
   const xml = await (await request.get("/feed.xml")).text();
-  const enclosures = [...xml.matchAll(/<enclosure ([^>]*)\/>/g)].map((m) => Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]])));
+  const enclosures = [...xml.matchAll(/<enclosure ([^>]*)\/>/g)].map((m) =>
+    Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]])),
+  );
   expect(enclosures.length).toBeGreaterThan(0);
   for (const e of enclosures.slice(0, 3)) {
     expect(e.type).toMatch(/^image\/(png|jpeg|webp|gif)$/);
@@ -35,7 +37,12 @@ test("the RSS enclosure of an issue carries the raster cover's real type and len
 });
 
 test("the raster route refuses anything but a demo cover", async ({ request }) => {
-  for (const bad of ["/raster/demo/../../package.jpg", "/raster/demo/covers/nope.jpg", "/raster/etc/passwd.jpg", "/raster/demo/covers/2025-02.svg"]) {
+  for (const bad of [
+    "/raster/demo/../../package.jpg",
+    "/raster/demo/covers/nope.jpg",
+    "/raster/etc/passwd.jpg",
+    "/raster/demo/covers/2025-02.svg",
+  ]) {
     expect((await request.get(bad)).status(), bad).toBe(404);
   }
 });

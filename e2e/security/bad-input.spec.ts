@@ -12,7 +12,12 @@ const site = new URL(baseURL);
 const evil = "https://evil.example";
 
 /** A request sent exactly as written (no URL normalisation), optionally declaring a body it never sends in full. */
-function raw(method: string, path: string, headers: Record<string, string> = {}, body = ""): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body = "",
+): Promise<{ status: number; text: string; headers: http.IncomingHttpHeaders }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: site.hostname, port: site.port, method, path, headers: { host: site.host, ...headers } }, (res) => {
       let text = "";
@@ -71,7 +76,12 @@ test.describe("posts from another site, and oversized ones", () => {
       ["/editor/login", { origin: `http://${site.hostname}.evil.example:${site.port}` }],
       ["/issues", { "sec-fetch-site": "cross-site", origin: evil }],
     ] as const) {
-      const response = await raw("POST", path, { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", ...headers }, '["x"]');
+      const response = await raw(
+        "POST",
+        path,
+        { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", ...headers },
+        '["x"]',
+      );
       expect(response.status, `${path} ${JSON.stringify(headers)}`).toBe(403);
       expect(response.text).toMatch(/Cross-site request refused/);
     }
@@ -80,7 +90,12 @@ test.describe("posts from another site, and oversized ones", () => {
   test("a no-JavaScript form post (multipart) from another origin is refused too", async () => {
     const boundary = "----x";
     const body = `--${boundary}\r\nContent-Disposition: form-data; name="email"\r\n\r\na@example.com\r\n--${boundary}--\r\n`;
-    const response = await raw("POST", "/newsletter", { origin: evil, "content-type": `multipart/form-data; boundary=${boundary}`, "content-length": String(body.length) }, body);
+    const response = await raw(
+      "POST",
+      "/newsletter",
+      { origin: evil, "content-type": `multipart/form-data; boundary=${boundary}`, "content-length": String(body.length) },
+      body,
+    );
     expect(response.status).toBe(403);
   });
 
@@ -88,27 +103,57 @@ test.describe("posts from another site, and oversized ones", () => {
     // Next keeps at most proxyClientMaxBodySize (2 MB) of the body for the proxy but waits for the
     // end of it before the proxy answers, so the whole body is sent here.
     const body = "x".repeat(50 * 1024 * 1024);
-    const response = await raw("POST", "/newsletter", { origin: baseURL, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", "content-length": String(body.length) }, body);
+    const response = await raw(
+      "POST",
+      "/newsletter",
+      { origin: baseURL, "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8", "content-length": String(body.length) },
+      body,
+    );
     expect(response.status).toBe(413);
     expect(response.text).toMatch(/too large to send \(at most 2MB\)/);
   });
 
   test("Auth.js sign-in posts: cross-site 403, 50 MB 413", async () => {
     const form = "email=a%40example.com&password=x&csrfToken=x&callbackUrl=%2Feditor";
-    const cross = await raw("POST", "/api/auth/callback/credentials", { origin: evil, "content-type": "application/x-www-form-urlencoded", "content-length": String(form.length) }, form);
+    const cross = await raw(
+      "POST",
+      "/api/auth/callback/credentials",
+      { origin: evil, "content-type": "application/x-www-form-urlencoded", "content-length": String(form.length) },
+      form,
+    );
     expect(cross.status).toBe(403);
     expect(cross.text).toMatch(/Cross-site request refused/);
-    const big = await raw("POST", "/api/auth/callback/credentials", { origin: baseURL, "content-type": "application/x-www-form-urlencoded", "content-length": String(50 * 1024 * 1024) }, form);
+    const big = await raw(
+      "POST",
+      "/api/auth/callback/credentials",
+      { origin: baseURL, "content-type": "application/x-www-form-urlencoded", "content-length": String(50 * 1024 * 1024) },
+      form,
+    );
     expect(big.status).toBe(413);
   });
 
   test("a 50 MB upload without a session is refused before it is read", async () => {
-    const response = await raw("POST", "/editor/media/upload", { origin: baseURL, "sec-fetch-site": "same-origin", "content-type": "application/octet-stream", "content-length": String(50 * 1024 * 1024) }, "x".repeat(1024));
+    const response = await raw(
+      "POST",
+      "/editor/media/upload",
+      {
+        origin: baseURL,
+        "sec-fetch-site": "same-origin",
+        "content-type": "application/octet-stream",
+        "content-length": String(50 * 1024 * 1024),
+      },
+      "x".repeat(1024),
+    );
     expect(response.status).toBe(401);
   });
 
   test("newsletter confirm with a 50 MB body is refused with 413", async () => {
-    const response = await raw("POST", "/api/newsletter/confirm", { "content-type": "application/x-www-form-urlencoded", "content-length": String(50 * 1024 * 1024) }, "token=x");
+    const response = await raw(
+      "POST",
+      "/api/newsletter/confirm",
+      { "content-type": "application/x-www-form-urlencoded", "content-length": String(50 * 1024 * 1024) },
+      "token=x",
+    );
     expect(response.status).toBe(413);
   });
 });
@@ -121,11 +166,22 @@ async function csrf(request: APIRequestContext): Promise<string> {
 /** Auth.js names the server by the address Next listens on (localhost), not the one we called. */
 function onSite(location: string): boolean {
   const url = new URL(location, baseURL);
-  return ["http:", "https:"].includes(url.protocol) && [site.hostname, "localhost"].includes(url.hostname) && url.port === site.port && url.username === "";
+  return (
+    ["http:", "https:"].includes(url.protocol) &&
+    [site.hostname, "localhost"].includes(url.hostname) &&
+    url.port === site.port &&
+    url.username === ""
+  );
 }
 
 test.describe("no open redirect through callbackUrl", () => {
-  for (const target of ["//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)", "http://evil.example@" + site.host]) {
+  for (const target of [
+    "//evil.example",
+    "https://evil.example",
+    "/\\evil.example",
+    "javascript:alert(1)",
+    "http://evil.example@" + site.host,
+  ]) {
     test(`sign-in and sign-out with callbackUrl=${target} stay on the site`, async ({ request }) => {
       const token = await csrf(request);
       for (const path of ["/api/auth/callback/credentials", "/api/auth/signout"]) {
@@ -160,7 +216,9 @@ test.describe("newsletter links and the search box", () => {
 
   test("forged unsubscribe tokens answer 400 with a message", async ({ request }) => {
     for (const token of ["1.abc", "1." + "A".repeat(43), "x", "99999999999.y"]) {
-      const response = await request.post(`/api/newsletter/unsubscribe?token=${encodeURIComponent(token)}`, { form: { "List-Unsubscribe": "One-Click" } });
+      const response = await request.post(`/api/newsletter/unsubscribe?token=${encodeURIComponent(token)}`, {
+        form: { "List-Unsubscribe": "One-Click" },
+      });
       expect(response.status()).toBe(400);
       expect(await response.text()).toBe("This unsubscribe link is not valid.\n");
     }

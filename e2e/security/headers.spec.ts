@@ -31,7 +31,11 @@ test("reader pages, feeds, assets and 404s carry the security headers", async ({
 });
 
 test("reader pages may sit in a shared cache, tagged for purging; token pages may not", async ({ request }) => {
-  for (const [path, tag] of [["/", "issues"], [february, "issue:chinese-innovation-news-february-2025"], ["/categories/china", "category:china"]]) {
+  for (const [path, tag] of [
+    ["/", "issues"],
+    [february, "issue:chinese-innovation-news-february-2025"],
+    ["/categories/china", "category:china"],
+  ]) {
     const h = (await request.get(path)).headers();
     expect(h["cache-control"], path).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
     expect(h["xkey"]?.split(" "), path).toContain(tag);

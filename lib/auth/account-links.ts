@@ -25,7 +25,11 @@ export function accountTokenHash(token: unknown): string | null {
 }
 
 /** Makes a link for `user` and mails it. Returns the link (the CLI prints it; actions never show it). */
-export async function mailAccountLink(user: { id: number; email: string; name: string }, purpose: AccountTokenPurpose, invitedBy?: string): Promise<string> {
+export async function mailAccountLink(
+  user: { id: number; email: string; name: string },
+  purpose: AccountTokenPurpose,
+  invitedBy?: string,
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   const { ms, words } = lifetimes[purpose];
   await createAccountToken({ userId: user.id, purpose, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + ms) });

@@ -17,7 +17,9 @@ export function setupCode(): string {
   if (!globalForCode.__dispatchSetupCode) {
     const code = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]).join("");
     globalForCode.__dispatchSetupCode = code;
-    log.warn(`First-run setup: from another machine than this server, /editor/setup asks for the one-time code ${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`);
+    log.warn(
+      `First-run setup: from another machine than this server, /editor/setup asks for the one-time code ${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`,
+    );
   }
   return globalForCode.__dispatchSetupCode;
 }

@@ -93,7 +93,11 @@ export async function checkCredentials(raw: unknown, address: string): Promise<S
   if (user && valid && !user.disabledAt) {
     await Promise.all([clearRateLimit(keys.pair, keys.account), recordSignIn(user.id)]);
     await audit("sign-in", { actor: user, target, address });
-    return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, authorId: user.authorId }, sessionVersion: user.sessionVersion };
+    return {
+      ok: true,
+      user: { id: user.id, email: user.email, name: user.name, role: user.role, authorId: user.authorId },
+      sessionVersion: user.sessionVersion,
+    };
   }
 
   const [pair, byAddress] = await Promise.all([
@@ -103,7 +107,8 @@ export async function checkCredentials(raw: unknown, address: string): Promise<S
   ]);
   if (user) await recordFailedSignIn(user.id, null);
   await audit("sign-in-failed", { actor: null, target, address, details: { delayMs: delay } });
-  const lockedNow = (pair.count === PAIR_POLICY.limit && "account from this address") || (byAddress.count === ADDRESS_POLICY.limit && "this address");
+  const lockedNow =
+    (pair.count === PAIR_POLICY.limit && "account from this address") || (byAddress.count === ADDRESS_POLICY.limit && "this address");
   if (lockedNow) await audit("lockout", { actor: null, target, address, details: { scope: lockedNow, minutes: WINDOW / 60 } });
   return { ok: false, reason: "invalid" };
 }

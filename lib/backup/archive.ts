@@ -38,7 +38,12 @@ export async function exportArchive(
     new Promise<void>((resolve) => (gzip.write(`${JSON.stringify(value)}\n`) ? resolve() : gzip.once("drain", resolve)));
 
   const summary: ExportSummary = { tables: {}, media: 0, passwordHashes: options.withPasswordHashes };
-  await write({ format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, createdAt: new Date().toISOString(), passwordHashes: options.withPasswordHashes });
+  await write({
+    format: ARCHIVE_FORMAT,
+    version: ARCHIVE_VERSION,
+    createdAt: new Date().toISOString(),
+    passwordHashes: options.withPasswordHashes,
+  });
   for (const table of BACKUP_TABLES) {
     const name = tableName(table);
     const rows = await readTable(db, table);
@@ -49,7 +54,10 @@ export async function exportArchive(
     }
     summary.tables[name] = rows.length;
   }
-  const mediaRows = await readTable(db, BACKUP_TABLES.find((t) => tableName(t) === "media")!);
+  const mediaRows = await readTable(
+    db,
+    BACKUP_TABLES.find((t) => tableName(t) === "media")!,
+  );
   for (const row of mediaRows) {
     const object = await files.get(String(row.key));
     if (!object) continue;
@@ -71,9 +79,18 @@ export async function importArchive(db: Db, files: MediaStorage, path: string): 
   await db.transaction(async (tx) => {
     for await (const line of lines) {
       if (!line.trim()) continue;
-      const entry = JSON.parse(line) as { format?: string; version?: number; passwordHashes?: boolean; t?: string; r?: BackupRow; m?: string; d?: string };
+      const entry = JSON.parse(line) as {
+        format?: string;
+        version?: number;
+        passwordHashes?: boolean;
+        t?: string;
+        r?: BackupRow;
+        m?: string;
+        d?: string;
+      };
       if (!header) {
-        if (entry.format !== ARCHIVE_FORMAT || entry.version !== ARCHIVE_VERSION) throw new Error("Not a Dispatch backup (or a newer format).");
+        if (entry.format !== ARCHIVE_FORMAT || entry.version !== ARCHIVE_VERSION)
+          throw new Error("Not a Dispatch backup (or a newer format).");
         summary.passwordHashes = !!entry.passwordHashes;
         header = true;
         continue;

@@ -5,7 +5,10 @@
  */
 export function restoreAccessAdvice(logins: { owners: string[]; others: number }): string[] {
   if (logins.owners.length === 0) {
-    return ["The archive had no password hashes and no active owner: create one with", "  npm run user:create -- --email you@example.com --name \"Your Name\" --role owner"];
+    return [
+      "The archive had no password hashes and no active owner: create one with",
+      '  npm run user:create -- --email you@example.com --name "Your Name" --role owner',
+    ];
   }
   return [
     "The archive had no password hashes: nobody can sign in until they get a new password. To get an owner in, run on this server:",

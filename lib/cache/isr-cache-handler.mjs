@@ -9,7 +9,16 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { cacheClock, claimRender, entryKey, invalidateTags, isInvalidatedSince, readEntry, releaseRender, writeEntry } from "./redis-store.mjs";
+import {
+  cacheClock,
+  claimRender,
+  entryKey,
+  invalidateTags,
+  isInvalidatedSince,
+  readEntry,
+  releaseRender,
+  writeEntry,
+} from "./redis-store.mjs";
 import { createLocalCache } from "./local-cache.mjs";
 
 const local = createLocalCache(128 * 1024 * 1024);
@@ -60,7 +69,7 @@ export default class RedisIsrCacheHandler {
     // A miss right after a publish happens on every instance at once: one renders the page, the
     // others take its entry from Redis instead of rendering the same page on the same cores.
     if (!fresh && !(await claimRender(key, CLAIM_MS))) {
-      for (const until = cacheClock() + WAIT_MS; !fresh && cacheClock() < until; ) {
+      for (const until = cacheClock() + WAIT_MS; !fresh && cacheClock() < until;) {
         await new Promise((r) => setTimeout(r, 30));
         fresh = await newer();
       }

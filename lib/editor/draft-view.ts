@@ -43,7 +43,10 @@ export function draftToView(
       imageHeight: s.figure?.height ?? null,
       caption: s.figure?.caption.trim() ? s.figure.caption : null,
       credit: s.figure?.credit.trim() ? s.figure.credit : null,
-      items: s.kind === "roundup" ? s.items.map((i) => ({ id: i.key, title: i.title || "Untitled item", sourceUrl: i.sourceUrl, body: i.body })) : [],
+      items:
+        s.kind === "roundup"
+          ? s.items.map((i) => ({ id: i.key, title: i.title || "Untitled item", sourceUrl: i.sourceUrl, body: i.body }))
+          : [],
     })),
   };
 }

@@ -59,7 +59,9 @@ async function convert(src: string): Promise<string | null> {
   const resized = sharp(bytes, { limitInputPixels: 100_000_000, ...(density ? { density } : {}) })
     .flatten({ background: "#ffffff" })
     .resize({ width: MAIL_IMAGE_PIXELS, withoutEnlargement: meta.format !== "svg" });
-  const data = await (photo ? resized.jpeg({ quality: 82, mozjpeg: true }) : resized.png({ compressionLevel: 9, palette: true, quality: 90 })).toBuffer();
+  const data = await (
+    photo ? resized.jpeg({ quality: 82, mozjpeg: true }) : resized.png({ compressionLevel: 9, palette: true, quality: 90 })
+  ).toBuffer();
   await storage().put(key, new Uint8Array(data));
   return `/media/${key}`;
 }

@@ -181,20 +181,34 @@ export async function renderIssueMail(source: IssueView): Promise<RenderedMail> 
       ? `${picture}${s.caption || s.credit ? `<mj-text font-family="Helvetica, Arial, sans-serif" font-size="12px" color="${MUTED}" padding-top="0">${escapeHtml([s.caption, s.credit].filter(Boolean).join(" — "))}</mj-text>` : ""}`
       : "";
     const items = s.items
-      .map((i) => `<p><strong>${safeHttpUrl(i.sourceUrl) ? `<a href="${attr(i.sourceUrl!)}">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}</strong><br />${(i.html ?? renderMarkdown(i.body)).replace(/^<p>|<\/p>$/g, "")}</p>`)
+      .map(
+        (i) =>
+          `<p><strong>${safeHttpUrl(i.sourceUrl) ? `<a href="${attr(i.sourceUrl!)}">${escapeHtml(i.title)}</a>` : escapeHtml(i.title)}</strong><br />${(i.html ?? renderMarkdown(i.body)).replace(/^<p>|<\/p>$/g, "")}</p>`,
+      )
       .join("");
     parts.push(`<mj-section background-color="#ffffff" padding="16px 24px 0"><mj-column>
       <mj-text><h2><span style="color:${ACCENT};font-family:Helvetica,Arial,sans-serif">${s.number}.</span> ${heading}</h2></mj-text>
       ${figure}
       <mj-text>${s.kind === "roundup" ? items || (s.html ?? renderMarkdown(s.body)) : (s.html ?? renderMarkdown(s.body))}</mj-text>
     </mj-column></mj-section>`);
-    text.push(`${s.number}. ${s.title}${sourceUrl ? ` (${sourceUrl})` : ""}`, s.kind === "roundup" ? s.items.map((i) => `* ${i.title}${safeHttpUrl(i.sourceUrl) ? ` (${i.sourceUrl})` : ""}\n  ${markdownToText(i.body)}`).join("\n") : markdownToText(s.body), "");
+    text.push(
+      `${s.number}. ${s.title}${sourceUrl ? ` (${sourceUrl})` : ""}`,
+      s.kind === "roundup"
+        ? s.items.map((i) => `* ${i.title}${safeHttpUrl(i.sourceUrl) ? ` (${i.sourceUrl})` : ""}\n  ${markdownToText(i.body)}`).join("\n")
+        : markdownToText(s.body),
+      "",
+    );
   }
   parts.push(`<mj-section background-color="#ffffff" padding="8px 24px 24px" border-radius="0 0 16px 16px"><mj-column>
     ${issue.author ? `<mj-text font-family="Helvetica, Arial, sans-serif" font-size="14px" color="${MUTED}">Written by <a href="${attr(absoluteUrl(`/authors/${issue.author.slug}`))}">${escapeHtml(issue.author.name)}</a></mj-text>` : ""}
     <mj-button href="${attr(url)}">Read it on the web</mj-button>
   </mj-column></mj-section>`);
-  parts.push(footer([`You receive Dispatch because you subscribed and confirmed your address.`, `<a href="${UNSUBSCRIBE_PLACEHOLDER}">Unsubscribe</a> · <a href="${UNSUBSCRIBE_PLACEHOLDER}">Change your topics</a> · <a href="${attr(absoluteUrl("/privacy"))}">Privacy</a>`]));
+  parts.push(
+    footer([
+      `You receive Dispatch because you subscribed and confirmed your address.`,
+      `<a href="${UNSUBSCRIBE_PLACEHOLDER}">Unsubscribe</a> · <a href="${UNSUBSCRIBE_PLACEHOLDER}">Change your topics</a> · <a href="${attr(absoluteUrl("/privacy"))}">Privacy</a>`,
+    ]),
+  );
   text.push(issue.author ? `Written by ${issue.author.name}` : "", "", `Unsubscribe or change your topics: ${UNSUBSCRIBE_PLACEHOLDER}`);
   // Titles are saved on one line; older rows might not be, and a subject must never break.
   return { subject: singleLine(issue.title), html: await compile(parts.join("\n"), issue.summary), text: text.join("\n") };
@@ -202,11 +216,21 @@ export async function renderIssueMail(source: IssueView): Promise<RenderedMail> 
 
 /** Fills the per-recipient placeholder. */
 export function personalise(mail: RenderedMail, unsubscribeUrl: string): RenderedMail {
-  return { subject: mail.subject, html: mail.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, attr(unsubscribeUrl)), text: mail.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl) };
+  return {
+    subject: mail.subject,
+    html: mail.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, attr(unsubscribeUrl)),
+    text: mail.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, unsubscribeUrl),
+  };
 }
 
 /** A password link for an editor login: a reset, or an invitation to choose the first password. */
-export async function renderAccountLinkMail(input: { heading: string; intro: string; button: string; url: string; validFor: string }): Promise<RenderedMail> {
+export async function renderAccountLinkMail(input: {
+  heading: string;
+  intro: string;
+  button: string;
+  url: string;
+  validFor: string;
+}): Promise<RenderedMail> {
   const { heading, intro, button, url, validFor } = input;
   const ignore = "If you did not expect this mail, ignore it: nothing changes until the link is used.";
   const html = await compile(

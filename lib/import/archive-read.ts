@@ -42,7 +42,17 @@ function text(node: unknown): string {
 const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 function plain(html: string, max = 2000): string {
-  return html.replace(/<[^>]*>/g, " ").replace(/&nbsp;/g, " ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, " ").trim().slice(0, max);
+  return html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&nbsp;/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, max);
 }
 
 function readGhost(json: unknown, ghostUrl?: string): ArchivePost[] {
@@ -72,7 +82,13 @@ function readGhost(json: unknown, ghostUrl?: string): ArchivePost[] {
 function readFeed(xml: string): { source: ArchiveSource; posts: ArchivePost[] } {
   // Entities declared in the file itself are how "billion laughs" attacks start: refuse them.
   if (/<!ENTITY/i.test(xml)) throw new ArchiveInputError("The feed declares XML entities; that is refused.");
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", cdataPropName: "__cdata", processEntities: true, htmlEntities: true });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    cdataPropName: "__cdata",
+    processEntities: true,
+    htmlEntities: true,
+  });
   let doc: Record<string, unknown>;
   try {
     doc = parser.parse(xml) as Record<string, unknown>;

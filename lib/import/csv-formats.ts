@@ -14,9 +14,7 @@ import { normaliseEmail } from "@/model/subscriber";
 
 export type ImportStatus = "pending" | "confirmed" | "unsubscribed" | "bounced";
 
-export type ClassifiedRow =
-  | { ok: true; email: string; status: ImportStatus; consentAt: Date | null }
-  | { ok: false; reason: string };
+export type ClassifiedRow = { ok: true; email: string; status: ImportStatus; consentAt: Date | null } | { ok: false; reason: string };
 
 export type RowReader = { source: SubscriberSource; classify: (row: string[]) => ClassifiedRow };
 

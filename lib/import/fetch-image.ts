@@ -56,36 +56,48 @@ function checkUrl(raw: string, allowPrivate: boolean): URL {
   return url;
 }
 
-function getOnce(url: URL, options: Required<FetchOptions>, signal: AbortSignal): Promise<{ redirect: string } | { body: Uint8Array; type: string }> {
+function getOnce(
+  url: URL,
+  options: Required<FetchOptions>,
+  signal: AbortSignal,
+): Promise<{ redirect: string } | { body: Uint8Array; type: string }> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === "https:" ? https : http;
-    const request = client.get(url, { lookup: guardedLookup(options.allowPrivateNetwork), signal, headers: { accept: "image/*" } }, (response) => {
-      const status = response.statusCode ?? 0;
-      if (status >= 300 && status < 400 && response.headers.location) {
-        response.resume();
-        return resolve({ redirect: new URL(response.headers.location, url).toString() });
-      }
-      if (status !== 200) {
-        response.resume();
-        return reject(new FetchRefused(`answered ${status}`));
-      }
-      if (Number(response.headers["content-length"] ?? 0) > options.maxBytes) {
-        response.destroy();
-        return reject(new FetchRefused("larger than 10 MB"));
-      }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      response.on("data", (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > options.maxBytes) {
+    const request = client.get(
+      url,
+      { lookup: guardedLookup(options.allowPrivateNetwork), signal, headers: { accept: "image/*" } },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        if (status >= 300 && status < 400 && response.headers.location) {
+          response.resume();
+          return resolve({ redirect: new URL(response.headers.location, url).toString() });
+        }
+        if (status !== 200) {
+          response.resume();
+          return reject(new FetchRefused(`answered ${status}`));
+        }
+        if (Number(response.headers["content-length"] ?? 0) > options.maxBytes) {
           response.destroy();
-          reject(new FetchRefused("larger than 10 MB"));
-        } else chunks.push(chunk);
-      });
-      response.on("end", () => resolve({ body: new Uint8Array(Buffer.concat(chunks)), type: String(response.headers["content-type"] ?? "") }));
-      response.on("error", reject);
-    });
-    request.on("error", (err) => reject(err instanceof FetchRefused ? err : new FetchRefused(signal.aborted ? "took longer than the time limit" : err.message)));
+          return reject(new FetchRefused("larger than 10 MB"));
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on("data", (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > options.maxBytes) {
+            response.destroy();
+            reject(new FetchRefused("larger than 10 MB"));
+          } else chunks.push(chunk);
+        });
+        response.on("end", () =>
+          resolve({ body: new Uint8Array(Buffer.concat(chunks)), type: String(response.headers["content-type"] ?? "") }),
+        );
+        response.on("error", reject);
+      },
+    );
+    request.on("error", (err) =>
+      reject(err instanceof FetchRefused ? err : new FetchRefused(signal.aborted ? "took longer than the time limit" : err.message)),
+    );
   });
 }
 

@@ -31,7 +31,8 @@ function textOf(node: RootContent | ElementContent): string {
 }
 
 // Not a type guard on purpose: a false answer for one tag name says nothing about the node's type.
-const isElement = (node: RootContent | ElementContent, ...names: string[]): boolean => node.type === "element" && names.includes(node.tagName);
+const isElement = (node: RootContent | ElementContent, ...names: string[]): boolean =>
+  node.type === "element" && names.includes(node.tagName);
 const props = (node: RootContent | ElementContent) => (node as Element).properties;
 
 /** Takes the images out of `node` (in document order), with the caption of their figure. */
@@ -52,7 +53,8 @@ function takeImages(node: Element, found: HtmlImage[], caption = ""): void {
 
 function hasContent(node: RootContent): boolean {
   if (node.type === "text") return node.value.trim() !== "";
-  if (node.type === "element") return node.tagName === "hr" || node.tagName === "br" ? false : node.children.some((c) => hasContent(c as RootContent));
+  if (node.type === "element")
+    return node.tagName === "hr" || node.tagName === "br" ? false : node.children.some((c) => hasContent(c as RootContent));
   return false;
 }
 

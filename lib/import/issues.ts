@@ -30,7 +30,7 @@ export type ArchiveImportOptions = FetchOptions & {
 };
 
 async function freeSlug(wanted: string): Promise<string> {
-  const base = (slugify(wanted).slice(0, 100).replace(/-+$/, "") || "imported-issue");
+  const base = slugify(wanted).slice(0, 100).replace(/-+$/, "") || "imported-issue";
   for (let n = 1; n < 1000; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
     if (!(await isIssueSlugTakenForEditor(slug))) return slug;
@@ -70,15 +70,36 @@ function imageStore(post: ArchivePost, options: ArchiveImportOptions, summary: A
   };
 }
 
-async function importPost(post: ArchivePost, store: ImageStore, createdBy: number): Promise<{ id: number; slug: string } | { error: string }> {
+async function importPost(
+  post: ArchivePost,
+  store: ImageStore,
+  createdBy: number,
+): Promise<{ id: number; slug: string } | { error: string }> {
   const sections = [];
   for (const part of htmlToSections(post.html, post.title)) {
     let figure: FigureDraft | null = null;
     if (part.image) {
       const stored = await store(part.image.src, part.image.alt);
-      if (stored) figure = { src: stored.src, width: stored.width, height: stored.height, alt: part.image.alt.slice(0, 500), caption: part.image.caption.slice(0, 1000), credit: "" };
+      if (stored)
+        figure = {
+          src: stored.src,
+          width: stored.width,
+          height: stored.height,
+          alt: part.image.alt.slice(0, 500),
+          caption: part.image.caption.slice(0, 1000),
+          credit: "",
+        };
     }
-    sections.push({ key: newKey("s"), kind: "story", title: part.title, tldr: "", sourceUrl: null, body: part.markdown, figure, items: [] });
+    sections.push({
+      key: newKey("s"),
+      kind: "story",
+      title: part.title,
+      tldr: "",
+      sourceUrl: null,
+      body: part.markdown,
+      figure,
+      items: [],
+    });
   }
   let cover = null;
   if (post.featureImage) {
@@ -86,7 +107,13 @@ async function importPost(post: ArchivePost, store: ImageStore, createdBy: numbe
     if (stored) cover = { src: stored.src, width: stored.width, height: stored.height, alt: "" };
   }
   const slug = await freeSlug(post.slug || post.title);
-  const draft = issueDraftSchema.safeParse({ title: post.title.slice(0, 200), slug, summary: post.summary.slice(0, 2000), cover, sections });
+  const draft = issueDraftSchema.safeParse({
+    title: post.title.slice(0, 200),
+    slug,
+    summary: post.summary.slice(0, 2000),
+    cover,
+    sections,
+  });
   if (!draft.success) return { error: draft.error.issues[0]?.message ?? "not a valid issue" };
   const created = await createIssueForEditor(draft.data, createdBy);
   if (!created.ok) return { error: "its slug was taken meanwhile; import again" };

@@ -24,7 +24,9 @@ export function progressResponse(work: (progress: Progress) => Promise<unknown>,
       controller.close();
     },
   });
-  return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" } });
+  return new Response(stream, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
+  });
 }
 
 /** The request body as chunks, for the streaming parsers (an empty body is an empty file). */

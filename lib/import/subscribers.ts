@@ -55,17 +55,26 @@ async function* tapped(source: AsyncIterable<Uint8Array | string>, hash: ReturnT
  * Reads the whole file and returns what happened to its rows. In "import" mode every insert runs
  * in one transaction: a failure (a database error, a cap) rolls everything back and is thrown.
  */
-export async function importSubscribers(source: AsyncIterable<Uint8Array | string>, options: SubscriberImportOptions): Promise<SubscriberImportSummary> {
+export async function importSubscribers(
+  source: AsyncIterable<Uint8Array | string>,
+  options: SubscriberImportOptions,
+): Promise<SubscriberImportSummary> {
   if (options.mode === "preview") {
     return strip(await readFile(source, options, async (batch) => notIn(batch, await existingEmailsForImport(batch.map((r) => r.email)))));
   }
   return inImportTransaction(async (tx) => {
     let importId: number | null = null;
     const summary = await readFile(source, options, async (batch, reader) => {
-      importId ??= await createSubscriberImport(tx, { source: reader.source, fileName: (options.fileName ?? "").slice(0, 300), fileSha256: "pending", createdBy: options.createdBy ?? null });
+      importId ??= await createSubscriberImport(tx, {
+        source: reader.source,
+        fileName: (options.fileName ?? "").slice(0, 300),
+        fileSha256: "pending",
+        createdBy: options.createdBy ?? null,
+      });
       return insertImportedSubscribers(tx, importId, reader.source, batch);
     });
-    summary.importId = importId === null ? null : await finishSubscriberImport(tx, importId, { ...summary.counts }, summary.counts.added, summary.sha256);
+    summary.importId =
+      importId === null ? null : await finishSubscriberImport(tx, importId, { ...summary.counts }, summary.counts.added, summary.sha256);
     return strip(summary);
   });
 }
@@ -78,7 +87,13 @@ type Internal = SubscriberImportSummary & { sha256: string };
 
 /** The summary without the internal fields. */
 function strip(summary: Internal): SubscriberImportSummary {
-  return { source: summary.source, counts: summary.counts, invalid: summary.invalid, firstRows: summary.firstRows, importId: summary.importId };
+  return {
+    source: summary.source,
+    counts: summary.counts,
+    invalid: summary.invalid,
+    firstRows: summary.firstRows,
+    importId: summary.importId,
+  };
 }
 
 async function readFile(
@@ -120,7 +135,9 @@ async function readFile(
 
   const parser = parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true });
   const skipped: Array<{ line: number; reason: string }> = [];
-  parser.on("skip", (err: Error & { lines?: number }) => skipped.push({ line: err.lines ?? 0, reason: `not valid CSV (${err.message.replace(/^Invalid [^:]*: /, "").slice(0, 120)})` }));
+  parser.on("skip", (err: Error & { lines?: number }) =>
+    skipped.push({ line: err.lines ?? 0, reason: `not valid CSV (${err.message.replace(/^Invalid [^:]*: /, "").slice(0, 120)})` }),
+  );
   const piping = pipeline(Readable.from(tapped(source, hash, options.maxBytes ?? Number.POSITIVE_INFINITY)), parser);
   piping.catch(() => {});
 
@@ -140,7 +157,10 @@ async function readFile(
     // A quoted field may span lines: the record's first line is its last line minus its newlines.
     const line = info.lines - record.reduce((n, field) => n + (field.match(/\n/g)?.length ?? 0), 0);
     counts.rows++;
-    if (counts.rows > maxRows) throw new ImportInputError(`The file has more than ${maxRows.toLocaleString("en")} rows; split it or use npm run subscribers:import.`);
+    if (counts.rows > maxRows)
+      throw new ImportInputError(
+        `The file has more than ${maxRows.toLocaleString("en")} rows; split it or use npm run subscribers:import.`,
+      );
     if (record.length !== header.length) {
       markInvalid(line, `${record.length} columns where the header has ${header.length}`);
       continue;

@@ -20,17 +20,31 @@ export function readCapped(body: ReadableStream<Uint8Array> | null, limit = MAX_
  * comments and metadata (GIF/JS and PNG/HTML polyglots), EXIF with the camera's GPS position —
  * is gone. JPEGs are turned upright first, since their orientation tag is dropped with the rest.
  */
-async function reencode(bytes: Uint8Array, check: Extract<ImageCheck, { ok: true }>): Promise<{ data: Uint8Array; width: number; height: number }> {
+async function reencode(
+  bytes: Uint8Array,
+  check: Extract<ImageCheck, { ok: true }>,
+): Promise<{ data: Uint8Array; width: number; height: number }> {
   const animated = check.type.ext === "gif" || check.type.ext === "webp";
   const image = sharp(bytes, { animated, limitInputPixels: false });
-  const { data, info } = await (check.type.ext === "jpg" ? image.rotate().jpeg({ quality: 90 }) : check.type.ext === "png" ? image.png() : check.type.ext === "webp" ? image.webp({ quality: 90 }) : image.gif())
-    .toBuffer({ resolveWithObject: true });
+  const { data, info } = await (
+    check.type.ext === "jpg"
+      ? image.rotate().jpeg({ quality: 90 })
+      : check.type.ext === "png"
+        ? image.png()
+        : check.type.ext === "webp"
+          ? image.webp({ quality: 90 })
+          : image.gif()
+  ).toBuffer({ resolveWithObject: true });
   return { data: new Uint8Array(data), width: animated ? check.width : info.width, height: animated ? check.height : info.height };
 }
 
 export type StoredUpload = { id: number; src: string; width: number; height: number; mime: string; bytes: number };
 
-export async function storeUpload(bytes: Uint8Array, originalName: string, userId: number | null): Promise<{ ok: true; media: StoredUpload } | { ok: false; error: string }> {
+export async function storeUpload(
+  bytes: Uint8Array,
+  originalName: string,
+  userId: number | null,
+): Promise<{ ok: true; media: StoredUpload } | { ok: false; error: string }> {
   const check = await checkImage(bytes);
   if (!check.ok) return check;
   let clean: Awaited<ReturnType<typeof reencode>>;
@@ -55,7 +69,9 @@ export async function storeUpload(bytes: Uint8Array, originalName: string, userI
     });
   } catch (err) {
     // No row, no file: an upload the database refused leaves nothing behind in the store.
-    await storage().delete(key).catch(() => {});
+    await storage()
+      .delete(key)
+      .catch(() => {});
     throw err;
   }
   return { ok: true, media: { id: row.id, src: `/media/${key}`, width: row.width, height: row.height, mime: row.mime, bytes: row.bytes } };

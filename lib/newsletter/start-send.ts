@@ -10,7 +10,8 @@ import { singleLine } from "@/model/common";
 import { wakeSendWorker } from "./worker";
 
 export type Audience = "all" | "interested";
-export type StartSendResult = { ok: true; total: number; sendId: number } | { ok: false; code: "not-published" | "already-sent"; error: string };
+export type StartSendResult =
+  { ok: true; total: number; sendId: number } | { ok: false; code: "not-published" | "already-sent"; error: string };
 
 /** The recipients a send to this audience would have now (for the confirm step). */
 export async function countAudience(issueId: number, audience: Audience): Promise<number | null> {
@@ -19,7 +20,11 @@ export async function countAudience(issueId: number, audience: Audience): Promis
   return countRecipientsForEditor(audience === "interested" ? issue.categorySlugs : []);
 }
 
-export async function startSend(input: { issueId: number; audience: Audience; actor: Exclude<AuditActor, null> }): Promise<StartSendResult> {
+export async function startSend(input: {
+  issueId: number;
+  audience: Audience;
+  actor: Exclude<AuditActor, null>;
+}): Promise<StartSendResult> {
   const issue = await getSendableIssueForEditor(input.issueId);
   if (!issue) return { ok: false, code: "not-published", error: "Only a published issue can be sent." };
   const segment = input.audience === "interested" ? issue.categorySlugs : [];

@@ -38,7 +38,12 @@ export function addTracking(mail: RenderedMail, options: { pixel: boolean }): { 
 }
 
 /** The value of each placeholder for one recipient. */
-export function recipientValues(input: { sendId: number; subscriberId: number; links: string[]; unsubscribeUrl: string }): (name: string) => string {
+export function recipientValues(input: {
+  sendId: number;
+  subscriberId: number;
+  links: string[];
+  unsubscribeUrl: string;
+}): (name: string) => string {
   return (name) => {
     if (name === "UNSUBSCRIBE_URL") return input.unsubscribeUrl;
     if (name === "PIXEL") return openPixelUrl(input.sendId, input.subscriberId);

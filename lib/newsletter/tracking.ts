@@ -27,7 +27,9 @@ export function openPixelUrl(sendId: number, subscriberId: number): string {
 }
 
 export function clickUrl(sendId: number, subscriberId: number, link: number, url: string): string {
-  return absoluteUrl(`/t/c/${sendId}.${subscriberId}.${link}.${mac(clickText(sendId, subscriberId, link, url))}?u=${encodeURIComponent(url)}`);
+  return absoluteUrl(
+    `/t/c/${sendId}.${subscriberId}.${link}.${mac(clickText(sendId, subscriberId, link, url))}?u=${encodeURIComponent(url)}`,
+  );
 }
 
 export function verifyOpen(t: { sendId: number; subscriberId: number; mac: string }): boolean {

@@ -126,7 +126,12 @@ export function createSendWorker(options: WorkerOptions = {}): SendWorker {
     const messageId = messageIdFor(`dispatch.i${d.issueId}.s${d.subscriberId}`);
     let outcome: { ok: true } | { ok: false; error: MailError };
     try {
-      const values = recipientValues({ sendId: d.sendId, subscriberId: d.subscriberId, links: mail.links, unsubscribeUrl: unsubscribeUrl(d.subscriberId) });
+      const values = recipientValues({
+        sendId: d.sendId,
+        subscriberId: d.subscriberId,
+        links: mail.links,
+        unsubscribeUrl: unsubscribeUrl(d.subscriberId),
+      });
       await sendMail({
         to: d.email,
         // The unencoded copy is only kept by the outbox (no SMTP_URL); over SMTP the encoded parts go out.
@@ -189,7 +194,11 @@ export function createSendWorker(options: WorkerOptions = {}): SendWorker {
     });
     const results = await Promise.allSettled(lanes);
     // Stopping (server shutdown): claims not yet sent go straight back, with no lease to wait out.
-    if (stopped && !crashed && next < batch.length) await releaseClaims(batch.slice(next).map((d) => d.id), id);
+    if (stopped && !crashed && next < batch.length)
+      await releaseClaims(
+        batch.slice(next).map((d) => d.id),
+        id,
+      );
     const failure = results.find((r) => r.status === "rejected") as PromiseRejectedResult | undefined;
     if (failure) throw failure.reason;
     for (const sendId of new Set(batch.map((d) => d.sendId))) await refreshSendCounts(sendId);

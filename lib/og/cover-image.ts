@@ -28,7 +28,13 @@ export function rasterizeDemoSvg(name: string): Promise<Buffer | null> {
   let job = rendered.get(parsed.data);
   if (!job) {
     job = readFile(path.join(process.cwd(), "public", `${parsed.data}.svg`))
-      .then((svg) => sharp(svg, { density: 144 }).resize({ width: RASTER_WIDTH, withoutEnlargement: false }).flatten({ background: "#fbf8f3" }).jpeg({ quality: 82, mozjpeg: true }).toBuffer())
+      .then((svg) =>
+        sharp(svg, { density: 144 })
+          .resize({ width: RASTER_WIDTH, withoutEnlargement: false })
+          .flatten({ background: "#fbf8f3" })
+          .jpeg({ quality: 82, mozjpeg: true })
+          .toBuffer(),
+      )
       .catch(() => null);
     rendered.set(parsed.data, job);
   }
@@ -50,7 +56,9 @@ export async function coverEnclosure(src: string): Promise<{ path: string; type:
   }
   const media = /^\/media\/(.+)$/.exec(src);
   if (media && isValidKey(media[1])) {
-    const object = await storage().get(media[1]).catch(() => null);
+    const object = await storage()
+      .get(media[1])
+      .catch(() => null);
     if (!object) return null;
     await object.body.cancel();
     return { path: src, type: contentTypeOf(media[1]), length: object.size };

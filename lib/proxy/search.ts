@@ -11,7 +11,10 @@ export async function searchProxy(request: NextRequest): Promise<NextResponse> {
     try {
       const wait = await limit(request.nextUrl.searchParams.get("q"), request.headers);
       if (wait !== null) {
-        const body = limitedPage("Too many searches", "You have searched many times in the last minute. Please wait a minute, then try again.");
+        const body = limitedPage(
+          "Too many searches",
+          "You have searched many times in the last minute. Please wait a minute, then try again.",
+        );
         return new NextResponse(body, {
           status: 429,
           headers: { "Retry-After": String(wait), "Cache-Control": "no-store", "Content-Type": "text/html; charset=utf-8" },

@@ -12,15 +12,20 @@ import { databaseAnswers, unavailable } from "./unavailable";
 
 /** A fetch action (Next-Action header) or a no-JavaScript form post (multipart) that Next may treat as one. */
 function isPossibleServerAction(request: NextRequest): boolean {
-  return request.method === "POST" && (request.headers.has("next-action") || (request.headers.get("content-type") ?? "").startsWith("multipart/form-data"));
+  return (
+    request.method === "POST" &&
+    (request.headers.has("next-action") || (request.headers.get("content-type") ?? "").startsWith("multipart/form-data"))
+  );
 }
 
 /** For every request, whatever its area: the refusal of a cross-site or oversized action post, or null. */
 export function serverActionRefusal(request: NextRequest): NextResponse | null {
   if (!isPossibleServerAction(request)) return null;
-  const text = (body: string, status: number) => new NextResponse(`${body}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  const text = (body: string, status: number) =>
+    new NextResponse(`${body}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   if (isCrossSite(request)) return text("Cross-site request refused: this form can only be sent from this site.", 403);
-  if (declaresMoreThan(request, SERVER_ACTION_BODY_BYTES)) return text(`This form is too large to send (at most ${SERVER_ACTION_BODY_LIMIT.toUpperCase()}).`, 413);
+  if (declaresMoreThan(request, SERVER_ACTION_BODY_BYTES))
+    return text(`This form is too large to send (at most ${SERVER_ACTION_BODY_LIMIT.toUpperCase()}).`, 413);
   return null;
 }
 

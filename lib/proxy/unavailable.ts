@@ -22,7 +22,10 @@ export async function databaseAnswers(): Promise<boolean> {
  * Retry-After, instead of an error page (cached reader pages never come here: they are served).
  */
 export function unavailable(): NextResponse {
-  const body = limitedPage("Back in a moment", "Dispatch cannot reach its database right now, so this page or action is not available. Nothing you sent was lost or half-saved; please try again in a few seconds.");
+  const body = limitedPage(
+    "Back in a moment",
+    "Dispatch cannot reach its database right now, so this page or action is not available. Nothing you sent was lost or half-saved; please try again in a few seconds.",
+  );
   return new NextResponse(body, {
     status: 503,
     headers: { "Retry-After": "5", "Cache-Control": "no-store", "Content-Type": "text/html; charset=utf-8" },

@@ -14,7 +14,10 @@ export const readerLimit = z.number().int().min(1).max(50);
 /** A 1-based page number; far past the last page is simply empty. */
 export const readerPage = z.number().int().min(1).max(100_000);
 /** One sitemap file's slice of the issues (lib/reader/sitemap.ts: at most 50,000 a file). */
-export const readerSitemapSlice = z.object({ offset: z.number().int().min(0).max(100_000_000), limit: z.number().int().min(1).max(50_000) });
+export const readerSitemapSlice = z.object({
+  offset: z.number().int().min(0).max(100_000_000),
+  limit: z.number().int().min(1).max(50_000),
+});
 /** Category filters in the path: at most as many as the editor allows on one issue. */
 export const readerSlugList = z.array(readerSlug).min(1).max(10);
 

@@ -5,9 +5,7 @@
  */
 export type CategoryRef = { slug: string; name: string; position: number };
 
-export type ParsedCategoryPath =
-  | { ok: true; selected: CategoryRef[]; canonical: string }
-  | { ok: false };
+export type ParsedCategoryPath = { ok: true; selected: CategoryRef[]; canonical: string } | { ok: false };
 
 export function categoryPath(slugs: string[]): string {
   return slugs.length === 0 ? "/issues" : `/categories/${slugs.join("+")}`;

@@ -6,12 +6,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { listCategoriesWithCounts } from "@/db/queries/categories";
 import { getAuthorBySlug, listAuthors } from "@/db/queries/authors";
 import { getEventBySlug, getNextUpcomingEvent, listAllEvents, listPastEvents, listUpcomingEvents } from "@/db/queries/events";
-import {
-  countPublishedIssues,
-  getPublishedIssueBySlug,
-  listPublishedIssueSlugs,
-  listPublishedIssues,
-} from "@/db/queries/issues/reader";
+import { countPublishedIssues, getPublishedIssueBySlug, listPublishedIssueSlugs, listPublishedIssues } from "@/db/queries/issues/reader";
 import { tags } from "@/lib/cache-tags";
 import { todayUtc } from "@/lib/format";
 import { withRenderedMarkdown } from "@/lib/markdown-off-thread";
@@ -119,7 +114,6 @@ export async function getAuthorPage(rawSlug: string, rawPage = 1) {
   ]);
   return { author: readerAuthor(author), issues, total, pages: pageCount(total) };
 }
-
 
 /** Upcoming and past events, split on today's date; re-read at least hourly. */
 export async function getEventsOverview() {

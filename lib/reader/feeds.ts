@@ -74,7 +74,15 @@ async function addIssues(feed: Feed, categorySlugs?: string[]) {
       // Feed readers show <description> as HTML; the summary is plain text.
       description: cdataSafe(escapeHtml(issue.summary)),
       date: issue.publishedAt,
-      author: issue.authorName ? [{ name: xmlText(issue.authorName), email: publisherAddress(), link: issue.authorSlug ? absoluteUrl(`/authors/${issue.authorSlug}`) : undefined }] : undefined,
+      author: issue.authorName
+        ? [
+            {
+              name: xmlText(issue.authorName),
+              email: publisherAddress(),
+              link: issue.authorSlug ? absoluteUrl(`/authors/${issue.authorSlug}`) : undefined,
+            },
+          ]
+        : undefined,
       category: issue.categories.map((c) => ({ name: xmlText(c.name), domain: absoluteUrl(`/categories/${c.slug}`) })),
       enclosure: await enclosureOf(issue.coverImage),
     });

@@ -20,7 +20,17 @@ export function readerAuthorForSitemap(a: AuthorRow) {
 }
 
 export function readerEvent(e: EventRow) {
-  return { slug: e.slug, title: e.title, startsAt: e.startsAt, endsAt: e.endsAt, location: e.location, summary: e.summary, url: e.url, isNew: e.isNew, updatedAt: e.updatedAt };
+  return {
+    slug: e.slug,
+    title: e.title,
+    startsAt: e.startsAt,
+    endsAt: e.endsAt,
+    location: e.location,
+    summary: e.summary,
+    url: e.url,
+    isNew: e.isNew,
+    updatedAt: e.updatedAt,
+  };
 }
 
 export function readerIssue(issue: PublishedIssue) {

@@ -10,7 +10,11 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 export function normalizeSearchQuery(raw: string | undefined | null): { query: string; shortened: boolean; empty: boolean } {
   // Control characters (NUL cannot even be stored in PostgreSQL text) become spaces.
-  const cleaned = (typeof raw === "string" ? raw : "").slice(0, MAX_QUERY_LENGTH * 4).replace(/[\u0000-\u001f\u007f]/g, " ").replace(/\s+/g, " ").trim();
+  const cleaned = (typeof raw === "string" ? raw : "")
+    .slice(0, MAX_QUERY_LENGTH * 4)
+    .replace(/[\u0000-\u001f\u007f]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const chars = Array.from(cleaned);
   let query = chars.length > MAX_QUERY_LENGTH ? chars.slice(0, MAX_QUERY_LENGTH).join("").trim() : cleaned;
   // Cut after the last allowed word (punctuation splits words for the parser too).

@@ -10,7 +10,9 @@ import { searchPublished, type SearchHit } from "@/db/queries/search";
 import { normalizeSearchQuery } from "@/lib/reader/search-query";
 import { createSearchLimit } from "@/lib/server/search-limit";
 
-export type ReaderSearch = { query: string; shortened: boolean; empty: boolean } & ({ limited: false; hits: SearchHit[] } | { limited: true; retryAfter: number });
+export type ReaderSearch = { query: string; shortened: boolean; empty: boolean } & (
+  { limited: false; hits: SearchHit[] } | { limited: true; retryAfter: number }
+);
 
 /** Searches published issues for a reader's raw query (any value: only a string is searched). */
 export async function searchForReader(raw: unknown): Promise<ReaderSearch> {

@@ -20,7 +20,12 @@ async function otherPages(newest: Date | undefined): Promise<SitemapEntry[]> {
 
 async function issuePages(file: number): Promise<SitemapEntry[]> {
   const slugs = await getPublishedSlugs((file - 1) * SITEMAP_MAX_URLS, SITEMAP_MAX_URLS);
-  return slugs.map((i) => ({ url: absoluteUrl(`/issues/${i.slug}`), lastModified: i.updatedAt, changeFrequency: "monthly", priority: 0.8 }));
+  return slugs.map((i) => ({
+    url: absoluteUrl(`/issues/${i.slug}`),
+    lastModified: i.updatedAt,
+    changeFrequency: "monthly",
+    priority: 0.8,
+  }));
 }
 
 /** `/sitemap.xml`. */
@@ -28,7 +33,10 @@ export async function sitemapXml(): Promise<string> {
   const [count, [newest]] = await Promise.all([getPublishedCount(), getPublishedSlugs(0, 1)]);
   const others = await otherPages(newest?.updatedAt);
   if (count + others.length <= SITEMAP_MAX_URLS) return urlsetXml([...others, ...(count > 0 ? await issuePages(1) : [])]);
-  const files = Array.from({ length: issueFileCount(count) + 1 }, (_, n) => ({ url: absoluteUrl(`/sitemaps/${n}.xml`), lastModified: newest?.updatedAt }));
+  const files = Array.from({ length: issueFileCount(count) + 1 }, (_, n) => ({
+    url: absoluteUrl(`/sitemaps/${n}.xml`),
+    lastModified: newest?.updatedAt,
+  }));
   return sitemapIndexXml(files);
 }
 

@@ -24,7 +24,10 @@ export function urlsetXml(entries: SitemapEntry[]): string {
 }
 
 export function sitemapIndexXml(files: Array<{ url: string; lastModified?: Date }>): string {
-  const items = files.map((f) => `<sitemap><loc>${escapeHtml(f.url)}</loc>${f.lastModified ? `<lastmod>${f.lastModified.toISOString()}</lastmod>` : ""}</sitemap>`);
+  const items = files.map(
+    (f) =>
+      `<sitemap><loc>${escapeHtml(f.url)}</loc>${f.lastModified ? `<lastmod>${f.lastModified.toISOString()}</lastmod>` : ""}</sitemap>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items.join("\n")}\n</sitemapindex>\n`;
 }
 

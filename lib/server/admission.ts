@@ -26,7 +26,15 @@ const BUSY_PAGE = `<!doctype html><html lang="en"><meta charset="utf-8"><meta na
 <body style="font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;line-height:1.5">
 <h1>${BUSY_TITLE}</h1><p>The server is busy right now. Please try again in a few seconds.</p></body></html>\n`;
 
-export function createAdmission({ limit, maxWaitMs, retryAfterSeconds = 2 }: { limit: number; maxWaitMs: number; retryAfterSeconds?: number }): Admission {
+export function createAdmission({
+  limit,
+  maxWaitMs,
+  retryAfterSeconds = 2,
+}: {
+  limit: number;
+  maxWaitMs: number;
+  retryAfterSeconds?: number;
+}): Admission {
   let active = 0;
   let shed = 0;
   type Waiter = { res: http.ServerResponse; handle: () => void; timer: NodeJS.Timeout };

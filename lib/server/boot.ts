@@ -49,7 +49,12 @@ export async function boot(): Promise<void> {
   }
   await adoptCacheNamespace();
   // While nobody can sign in, the log carries the one-time code setup asks of remote visitors.
-  if (await countUsersForEditor().then((n) => n === 0).catch(() => false)) setupCode();
+  if (
+    await countUsersForEditor()
+      .then((n) => n === 0)
+      .catch(() => false)
+  )
+    setupCode();
   registerProxyServices({
     pathGuard: createPathGuard(env().REDIS_URL ? await sharedListsChangedAt() : localListsChangedAt),
     editorGate: createEditorGate(),

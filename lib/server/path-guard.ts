@@ -13,7 +13,13 @@
  * tag manifest) — and reloads when that is newer than its lists. Without it an unpublished issue
  * would render for up to REFRESH_MS, as a 200 "not found" shell that a shared cache could keep.
  */
-import { countPublishedByAuthor, countPublishedInCategories, isPublishedIssueSlug, loadKnownSlugs, type KnownSlugs } from "@/db/queries/known-paths";
+import {
+  countPublishedByAuthor,
+  countPublishedInCategories,
+  isPublishedIssueSlug,
+  loadKnownSlugs,
+  type KnownSlugs,
+} from "@/db/queries/known-paths";
 import { pageCount, parsePageNumber } from "@/lib/reader/pages";
 import { localListsChangedAt, type ListsChangedAt } from "./lists-changed";
 

@@ -61,7 +61,10 @@ let installed = false;
 export function installRequestContext(trustedHops: number): void {
   if (installed) return;
   installed = true;
-  const headersByArea = securityHeadersByArea({ dev: process.env.NODE_ENV === "development", https: env().SITE_URL.startsWith("https://") });
+  const headersByArea = securityHeadersByArea({
+    dev: process.env.NODE_ENV === "development",
+    https: env().SITE_URL.startsWith("https://"),
+  });
   const admission = createAdmission(ADMISSION);
   const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
   // Patching emit (not adding a listener) is the one way to run before Next's own listener.

@@ -8,7 +8,6 @@ import { jobToken } from "@/lib/auth/job-token";
 import { env } from "@/lib/env";
 import { log, errorMessage } from "@/lib/log";
 
-
 export function startScheduler(port: number): () => void {
   const url = `http://127.0.0.1:${port}/api/cron/publish-due`;
   let running = false;

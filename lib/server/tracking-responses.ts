@@ -10,17 +10,29 @@ import { errorMessage, log } from "@/lib/log";
 import { limitedPage } from "./limited-page";
 
 /** Nothing here may be stored by a browser, a proxy or Varnish, nor indexed. */
-export const TRACKING_HEADERS = { "Cache-Control": "private, no-store, max-age=0", "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" };
+export const TRACKING_HEADERS = {
+  "Cache-Control": "private, no-store, max-age=0",
+  "X-Robots-Tag": "noindex, nofollow",
+  "Referrer-Policy": "no-referrer",
+};
 
 /** A transparent 1×1 PNG (PNG rather than GIF: mail images are PNG, JPEG or WebP throughout). */
-const PIXEL = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADUlEQVQImWNgYGBgAAAABQABh6FO1AAAAABJRU5ErkJggg==", "base64");
+const PIXEL = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAADUlEQVQImWNgYGBgAAAABQABh6FO1AAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 export function pixelResponse(): Response {
-  return new Response(new Uint8Array(PIXEL), { headers: { ...TRACKING_HEADERS, "Content-Type": "image/png", "Content-Length": String(PIXEL.length) } });
+  return new Response(new Uint8Array(PIXEL), {
+    headers: { ...TRACKING_HEADERS, "Content-Type": "image/png", "Content-Length": String(PIXEL.length) },
+  });
 }
 
 export function badLinkResponse(): Response {
-  const body = limitedPage("This link is not valid", "The link is incomplete or was changed, so it leads nowhere. Open the issue from the site instead.");
+  const body = limitedPage(
+    "This link is not valid",
+    "The link is incomplete or was changed, so it leads nowhere. Open the issue from the site instead.",
+  );
   return new Response(body, { status: 400, headers: { ...TRACKING_HEADERS, "Content-Type": "text/html; charset=utf-8" } });
 }
 

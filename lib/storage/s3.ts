@@ -100,7 +100,9 @@ export class S3Storage implements MediaStorage {
     if (output.ContentLength === undefined) {
       // S3 always sends the length; a store that does not would make the route announce a wrong size.
       await body.cancel().catch(() => {});
-      throw new S3StorageError(`S3 get of "${this.objectKey(key)}" from ${this.where()} came without a Content-Length; check S3_ENDPOINT points at an S3-compatible store.`);
+      throw new S3StorageError(
+        `S3 get of "${this.objectKey(key)}" from ${this.where()} came without a Content-Length; check S3_ENDPOINT points at an S3-compatible store.`,
+      );
     }
     return { body, size: output.ContentLength };
   }
@@ -149,7 +151,10 @@ export class S3Storage implements MediaStorage {
   private describe(operation: string, key: string, error: unknown): S3StorageError {
     const name = (error as { name?: string })?.name ?? "Error";
     const code = (error as { code?: string })?.code;
-    const status = error instanceof S3ServiceException ? error.$metadata.httpStatusCode : (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+    const status =
+      error instanceof S3ServiceException
+        ? error.$metadata.httpStatusCode
+        : (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
     const where = this.where();
     let hint: string;
     if (["InvalidAccessKeyId", "SignatureDoesNotMatch", "AccessDenied", "Forbidden"].includes(name) || status === 401 || status === 403) {
@@ -163,7 +168,10 @@ export class S3Storage implements MediaStorage {
     } else {
       hint = `check the S3_* settings for ${where}`;
     }
-    const what = operation === "check" ? `S3 bucket check of "${this.options.bucket}"` : `S3 ${operation} of "${this.objectKey(key)}" in bucket "${this.options.bucket}"`;
+    const what =
+      operation === "check"
+        ? `S3 bucket check of "${this.options.bucket}"`
+        : `S3 ${operation} of "${this.objectKey(key)}" in bucket "${this.options.bucket}"`;
     const detail = [code ?? name, status ? `HTTP ${status}` : undefined].filter(Boolean).join(", ");
     const message = error instanceof Error && error.message && error.message !== name ? `: ${error.message.replace(/\.+$/, "")}` : "";
     return new S3StorageError(`${what} failed (${detail})${message}; ${hint}.`, { cause: error });

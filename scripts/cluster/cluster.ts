@@ -229,7 +229,15 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       track(`app${i + 1}`, child);
     });
 
-    const varnish = startVarnish({ varnishd, workDir, backendPorts: options.ports, port: options.varnishPort, adminPort: options.varnishAdminPort, env: childEnv, stdio });
+    const varnish = startVarnish({
+      varnishd,
+      workDir,
+      backendPorts: options.ports,
+      port: options.varnishPort,
+      adminPort: options.varnishAdminPort,
+      env: childEnv,
+      stdio,
+    });
     track("varnish", varnish);
 
     await Promise.all(instances.map((url, i) => waitFor(`${url}/api/health`, 120_000, () => children[i].exitCode === null)));

@@ -1,8 +1,12 @@
 import { chromium } from "@playwright/test";
 import { chromiumLaunchOptions } from "../chromium.cjs";
-const [,, url, out, w, h, scheme] = process.argv;
+const [, , url, out, w, h, scheme] = process.argv;
 const browser = await chromium.launch(chromiumLaunchOptions());
-const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, colorScheme: scheme ?? "light", reducedMotion: "reduce" });
+const page = await browser.newPage({
+  viewport: { width: Number(w), height: Number(h) },
+  colorScheme: scheme ?? "light",
+  reducedMotion: "reduce",
+});
 await page.goto(url, { waitUntil: "networkidle" });
 await page.screenshot({ path: out });
 await browser.close();

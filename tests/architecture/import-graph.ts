@@ -85,7 +85,10 @@ export function upwardImports(graph: Graph): string[] {
     for (const to of targets) {
       const toFloor = floorOf(to);
       const fromPlatform = fromFloor === "platform" && toFloor !== "platform";
-      if (fromPlatform || (fromFloor !== "platform" && toFloor && toFloor !== "platform" && floors.indexOf(toFloor) < floors.indexOf(fromFloor))) {
+      if (
+        fromPlatform ||
+        (fromFloor !== "platform" && toFloor && toFloor !== "platform" && floors.indexOf(toFloor) < floors.indexOf(fromFloor))
+      ) {
         bad.push(`${path.relative(root, from)} (${fromFloor}) -> ${path.relative(root, to)} (${toFloor})`);
       }
     }

@@ -7,7 +7,12 @@ import { rateLimits, users } from "@/db/schema";
 import { databaseForThisFile } from "../support/database";
 
 const database = databaseForThisFile(async () => {
-  await createUserForEditor({ email: "Ann@Example.com", name: "Ann", role: "editor", passwordHash: await hashPassword("a long enough password") });
+  await createUserForEditor({
+    email: "Ann@Example.com",
+    name: "Ann",
+    role: "editor",
+    passwordHash: await hashPassword("a long enough password"),
+  });
 });
 
 const good = { email: "ann@example.com", password: "a long enough password" };
@@ -20,7 +25,10 @@ describe(`sign-in limits (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite
 
   it("locks an account from one address after 5 failures, even for the right password; another address still gets in", async () => {
     for (let i = 0; i < 5; i++) {
-      expect(await checkCredentials({ email: good.email, password: `wrong ${i}` }, "198.51.100.3")).toEqual({ ok: false, reason: "invalid" });
+      expect(await checkCredentials({ email: good.email, password: `wrong ${i}` }, "198.51.100.3")).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     expect(await checkCredentials(good, "198.51.100.3")).toEqual({ ok: false, reason: "locked" });
     const [row] = await database().db.select().from(users);
@@ -30,7 +38,10 @@ describe(`sign-in limits (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite
 
   it("locks an unknown account exactly like a real one (no enumeration)", async () => {
     for (let i = 0; i < 5; i++) {
-      expect(await checkCredentials({ email: "ghost@example.com", password: "x" }, "198.51.100.4")).toEqual({ ok: false, reason: "invalid" });
+      expect(await checkCredentials({ email: "ghost@example.com", password: "x" }, "198.51.100.4")).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     expect(await checkCredentials({ email: "ghost@example.com", password: "x" }, "198.51.100.4")).toEqual({ ok: false, reason: "locked" });
   });
@@ -43,18 +54,28 @@ describe(`sign-in limits (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite
 
   it("keeps the lock in the database and lifts it after the block time", async () => {
     for (let i = 0; i < 5; i++) await checkCredentials({ email: good.email, password: "x" }, "198.51.100.5");
-    const rows = await database().db.select().from(rateLimits).where(sql`${rateLimits.key} = ${pairKey(good.email, "198.51.100.5")}`);
+    const rows = await database()
+      .db.select()
+      .from(rateLimits)
+      .where(sql`${rateLimits.key} = ${pairKey(good.email, "198.51.100.5")}`);
     expect(rows[0].blockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
     // Fifteen minutes later (moved in the database, as a restart would find it).
-    await database().db.update(rateLimits).set({ blockedUntil: sql`now() - interval '1 second'`, windowStartedAt: sql`now() - interval '16 minutes'` });
+    await database()
+      .db.update(rateLimits)
+      .set({ blockedUntil: sql`now() - interval '1 second'`, windowStartedAt: sql`now() - interval '16 minutes'` });
     expect(await checkCredentials(good, "198.51.100.5")).toMatchObject({ ok: true });
   });
 
   it("starts a new window after 15 minutes without a lock", async () => {
     for (let i = 0; i < 4; i++) await checkCredentials({ email: good.email, password: "x" }, "198.51.100.7");
-    await database().db.update(rateLimits).set({ windowStartedAt: sql`now() - interval '16 minutes'` });
+    await database()
+      .db.update(rateLimits)
+      .set({ windowStartedAt: sql`now() - interval '16 minutes'` });
     await checkCredentials({ email: good.email, password: "x" }, "198.51.100.7");
-    const [row] = await database().db.select().from(rateLimits).where(sql`${rateLimits.key} = ${addressKey("198.51.100.7")}`);
+    const [row] = await database()
+      .db.select()
+      .from(rateLimits)
+      .where(sql`${rateLimits.key} = ${addressKey("198.51.100.7")}`);
     expect(row.count).toBe(1);
     expect(row.blockedUntil).toBeNull();
   });

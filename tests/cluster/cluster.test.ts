@@ -57,7 +57,12 @@ beforeAll(async () => {
   pool = new pg.Pool({ connectionString: dbUrl, max: 4 });
   db = drizzle({ client: pool, schema }) as Db;
   provideDatabase(db, "postgres");
-  await createUserForEditor({ email: editor.email, name: "Cluster Owner", role: "owner", passwordHash: await hashPassword(editor.password) });
+  await createUserForEditor({
+    email: editor.email,
+    name: "Cluster Owner",
+    role: "owner",
+    passwordHash: await hashPassword(editor.password),
+  });
   browser = await chromium.launch(chromiumLaunchOptions());
 });
 
@@ -88,7 +93,14 @@ async function read(base: string, path: string, text: string): Promise<{ status:
  * Polls every page on every base until `done` holds for it; returns, per base, the ms until all
  * its pages did (and per page), measured from `since`. Fails after `limitMs`.
  */
-async function timeUntil(bases: Record<string, string>, paths: string[], text: string, done: (r: { status: number; shows: boolean }, path: string) => boolean, since: number, limitMs = 5_000) {
+async function timeUntil(
+  bases: Record<string, string>,
+  paths: string[],
+  text: string,
+  done: (r: { status: number; shows: boolean }, path: string) => boolean,
+  since: number,
+  limitMs = 5_000,
+) {
   const result: Record<string, number> = {};
   const perPage: Record<string, number> = {};
   await Promise.all(
@@ -97,14 +109,18 @@ async function timeUntil(bases: Record<string, string>, paths: string[], text: s
         for (;;) {
           const sent = performance.now();
           const answer = await read(base, p, text);
-          if (process.env.CLUSTER_TRACE) console.log(`${name} ${p} sent +${Math.round(sent - since)} took ${Math.round(performance.now() - sent)} ms → ${answer.status} ${answer.shows}`);
+          if (process.env.CLUSTER_TRACE)
+            console.log(
+              `${name} ${p} sent +${Math.round(sent - since)} took ${Math.round(performance.now() - sent)} ms → ${answer.status} ${answer.shows}`,
+            );
           if (done(answer, p)) {
             const ms = Math.round(performance.now() - since);
             perPage[`${name} ${p}`] = ms;
             result[name] = Math.max(result[name] ?? 0, ms);
             return;
           }
-          if (performance.now() - since > limitMs) throw new Error(`${name}${p} did not show the change within ${limitMs} ms: ${JSON.stringify(answer)}`);
+          if (performance.now() - since > limitMs)
+            throw new Error(`${name}${p} did not show the change within ${limitMs} ms: ${JSON.stringify(answer)}`);
           await new Promise((r) => setTimeout(r, 20));
         }
       }),
@@ -119,7 +135,16 @@ describe("two instances behind Varnish", () => {
     const title = "Cluster Edition – Two Harbours";
     const slug = "cluster-edition-two-harbours";
     const [owner] = await db.select().from(schema.users).where(eq(schema.users.email, editor.email));
-    const created = await createIssueForEditor(draftOf({ title, slug, summary: "Published on one instance, read on all.", categoryIds: [await categoryId("china")], sections: [story("Harbours")] }), owner.id);
+    const created = await createIssueForEditor(
+      draftOf({
+        title,
+        slug,
+        summary: "Published on one instance, read on all.",
+        categoryIds: [await categoryId("china")],
+        sections: [story("Harbours")],
+      }),
+      owner.id,
+    );
     if (!created.ok) throw new Error("fixture issue");
     const bases = { A: cluster.instances[0], B: cluster.instances[1], Varnish: cluster.varnish };
     const paths = [`/issues/${slug}`, "/", "/categories/china"];
@@ -127,7 +152,8 @@ describe("two instances behind Varnish", () => {
     // Every cache (A's, B's, Redis, Varnish) holds the pages without the issue first, and each
     // instance has served an issue page before, as a running server has.
     for (let round = 0; round < 2; round++) {
-      for (const base of Object.values(bases)) for (const p of [...paths, "/issues/chinese-innovation-news-february-2025"]) await read(base, p, title);
+      for (const base of Object.values(bases))
+        for (const p of [...paths, "/issues/chinese-innovation-news-february-2025"]) await read(base, p, title);
     }
     for (const p of paths.slice(1)) expect((await fetch(`${cluster.varnish}${p}`)).headers.get("x-cache")).toBe("HIT");
     expect((await read(cluster.varnish, `/issues/${slug}`, title)).status).toBe(404);
@@ -161,7 +187,13 @@ describe("two instances behind Varnish", () => {
     await page.getByTestId("publish-status").getByText("Draft").first().waitFor();
     since = performance.now();
     const blankAgain = page.goto("about:blank");
-    const gone = await timeUntil(bases, paths, title, (r, p) => (p === `/issues/${slug}` ? r.status === 404 : r.status === 200 && !r.shows), since);
+    const gone = await timeUntil(
+      bases,
+      paths,
+      title,
+      (r, p) => (p === `/issues/${slug}` ? r.status === 404 : r.status === 200 && !r.shows),
+      since,
+    );
     await blankAgain;
     console.log(`unpublish through A: gone from ${JSON.stringify(gone)} ms after the editor showed "Draft"`);
     for (const ms of Object.values(gone)) expect(ms).toBeLessThan(1_000);
@@ -203,7 +235,10 @@ describe("two instances behind Varnish", () => {
     const due = new Date(Date.now() + 2_000);
     const ids: number[] = [];
     for (let i = 1; i <= 8; i++) {
-      const created = await createIssueForEditor(draftOf({ title: `Scheduled ${i}`, slug: `cluster-scheduled-${i}`, categoryIds: [china], sections: [story(`Tide ${i}`)] }), owner.id);
+      const created = await createIssueForEditor(
+        draftOf({ title: `Scheduled ${i}`, slug: `cluster-scheduled-${i}`, categoryIds: [china], sections: [story(`Tide ${i}`)] }),
+        owner.id,
+      );
       if (!created.ok) throw new Error("fixture issue");
       const scheduled = await transitionIssueForEditor({ id: created.id, version: 1, userId: owner.id, to: "schedule", at: due });
       if (!scheduled.ok) throw new Error(`schedule: ${scheduled.reason}`);
@@ -211,7 +246,10 @@ describe("two instances behind Varnish", () => {
     }
     const deadline = Date.now() + 30_000;
     for (;;) {
-      const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(schema.issues).where(and(sql`${schema.issues.id} in ${ids}`, eq(schema.issues.status, "published")));
+      const [{ n }] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(schema.issues)
+        .where(and(sql`${schema.issues.id} in ${ids}`, eq(schema.issues.status, "published")));
       if (n === ids.length) break;
       if (Date.now() > deadline) throw new Error(`only ${n} of ${ids.length} scheduled issues were published`);
       await new Promise((r) => setTimeout(r, 200));
@@ -223,10 +261,23 @@ describe("two instances behind Varnish", () => {
       .groupBy(schema.revisions.issueId);
     expect(publishes.map((p) => p.n)).toEqual(ids.map(() => 1));
     // The scheduler's job path purges Varnish too: the new issues are on the cached home page.
-    await timeUntil({ Varnish: cluster.varnish }, ["/issues/cluster-scheduled-8"], "Scheduled 8", (r) => r.status === 200 && r.shows, performance.now(), 5_000);
+    await timeUntil(
+      { Varnish: cluster.varnish },
+      ["/issues/cluster-scheduled-8"],
+      "Scheduled 8",
+      (r) => r.status === 200 && r.shows,
+      performance.now(),
+      5_000,
+    );
 
     const count = 1_000; // five claim batches of 200: both workers get their turn
-    await db.insert(schema.subscribers).values(Array.from({ length: count }, (_, i) => ({ email: `reader${String(i).padStart(4, "0")}@example.com`, status: "confirmed" as const, confirmedAt: new Date() })));
+    await db.insert(schema.subscribers).values(
+      Array.from({ length: count }, (_, i) => ({
+        email: `reader${String(i).padStart(4, "0")}@example.com`,
+        status: "confirmed" as const,
+        confirmedAt: new Date(),
+      })),
+    );
     await createSendForEditor({ issueId: ids[0], subject: "Cluster send", segment: [], startedBy: owner.id });
     const started = performance.now();
     await sink.waitFor((m) => m.length >= count, 90_000);

@@ -33,7 +33,11 @@ describe(`archive lists (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
     const byAuthor = await countPublishedByAuthor("mei-lin-hartmann");
     expect(byAuthor).toBeGreaterThan(0);
     expect(byAuthor).toBeLessThan(COUNT);
-    const sitemap = [...(await listPublishedIssueSlugs(0, 100)), ...(await listPublishedIssueSlugs(100, 100)), ...(await listPublishedIssueSlugs(200, 100))];
+    const sitemap = [
+      ...(await listPublishedIssueSlugs(0, 100)),
+      ...(await listPublishedIssueSlugs(100, 100)),
+      ...(await listPublishedIssueSlugs(200, 100)),
+    ];
     expect(new Set(sitemap.map((s) => s.slug)).size).toBe(COUNT);
   });
 

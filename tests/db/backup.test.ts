@@ -21,14 +21,39 @@ beforeAll(async () => {
   a = await createTestDatabase();
   b = await createTestDatabase();
   await applySeed(a.db, demoContent);
-  const [user] = await a.db.insert(users).values({ email: "owner@example.com", name: "Owner", passwordHash: "$argon2id$v=19$secret", role: "owner" }).returning();
-  const [sub] = await a.db.insert(subscribers).values({ email: "reader@example.com", status: "confirmed", interests: ["china"], consentText: "Yes", consentAt: new Date("2025-01-01T00:00:00Z") }).returning();
-  await a.db.insert(media).values({ key: "ab/abcdefghijklmnop.png", mime: "image/png", width: 1, height: 1, bytes: png.length, alt: "A dot", uploadedBy: user.id });
+  const [user] = await a.db
+    .insert(users)
+    .values({ email: "owner@example.com", name: "Owner", passwordHash: "$argon2id$v=19$secret", role: "owner" })
+    .returning();
+  const [sub] = await a.db
+    .insert(subscribers)
+    .values({
+      email: "reader@example.com",
+      status: "confirmed",
+      interests: ["china"],
+      consentText: "Yes",
+      consentAt: new Date("2025-01-01T00:00:00Z"),
+    })
+    .returning();
+  await a.db.insert(media).values({
+    key: "ab/abcdefghijklmnop.png",
+    mime: "image/png",
+    width: 1,
+    height: 1,
+    bytes: png.length,
+    alt: "A dot",
+    uploadedBy: user.id,
+  });
   await filesA.put("ab/abcdefghijklmnop.png", png);
   await a.db.insert(revisions).values({ issueId: 1, version: 1, snapshot: { title: "x", nested: { a: [1, 2] } }, editorId: user.id });
-  const [send] = await a.db.insert(newsletterSends).values({ issueId: 1, status: "done", total: 1, sentCount: 1, startedBy: user.id }).returning();
+  const [send] = await a.db
+    .insert(newsletterSends)
+    .values({ issueId: 1, status: "done", total: 1, sentCount: 1, startedBy: user.id })
+    .returning();
   await a.db.insert(deliveries).values({ sendId: send.id, subscriberId: sub.id, email: sub.email, status: "sent", sentAt: new Date() });
-  await a.db.insert(emailOutbox).values({ to: sub.email, from: "x@example.com", subject: "Hi", html: "<p>Hi</p>", text: "Hi", headers: { "List-Id": "x" } });
+  await a.db
+    .insert(emailOutbox)
+    .values({ to: sub.email, from: "x@example.com", subject: "Hi", html: "<p>Hi</p>", text: "Hi", headers: { "List-Id": "x" } });
 });
 
 afterAll(async () => {

@@ -16,30 +16,79 @@ const fixture: SeedContent = {
   ],
   authors: [{ slug: "ann", name: "Ann Writer", bio: "Writes.", photo: null, photoAlt: "", links: [] }],
   events: [
-    { slug: "past", title: "Past tour", startsAt: "2020-01-01", endsAt: "2020-01-05", location: "Shanghai", summary: "", url: null, isNew: false },
-    { slug: "soon", title: "Soon tour", startsAt: "2099-03-01", endsAt: "2099-03-05", location: "Beijing", summary: "", url: null, isNew: true },
-    { slug: "later", title: "Later tour", startsAt: "2099-06-01", endsAt: "2099-06-05", location: "Shenzhen", summary: "", url: null, isNew: false },
+    {
+      slug: "past",
+      title: "Past tour",
+      startsAt: "2020-01-01",
+      endsAt: "2020-01-05",
+      location: "Shanghai",
+      summary: "",
+      url: null,
+      isNew: false,
+    },
+    {
+      slug: "soon",
+      title: "Soon tour",
+      startsAt: "2099-03-01",
+      endsAt: "2099-03-05",
+      location: "Beijing",
+      summary: "",
+      url: null,
+      isNew: true,
+    },
+    {
+      slug: "later",
+      title: "Later tour",
+      startsAt: "2099-06-01",
+      endsAt: "2099-06-05",
+      location: "Shenzhen",
+      summary: "",
+      url: null,
+      isNew: false,
+    },
   ],
   issues: [
     {
-      slug: "older", title: "Older issue", summary: "An older one.", publishedAt: "2025-01-10T08:00:00Z", status: "published",
-      categories: ["space", "china"], authorSlug: "ann",
+      slug: "older",
+      title: "Older issue",
+      summary: "An older one.",
+      publishedAt: "2025-01-10T08:00:00Z",
+      status: "published",
+      categories: ["space", "china"],
+      authorSlug: "ann",
       sections: [story("Rockets"), { kind: "callout", title: "Promo", body: "Buy." }],
     },
     {
-      slug: "newer", title: "Newer issue", summary: "A newer one.", publishedAt: "2025-02-10T08:00:00Z", status: "published",
-      categories: ["future"], authorSlug: "ann",
+      slug: "newer",
+      title: "Newer issue",
+      summary: "A newer one.",
+      publishedAt: "2025-02-10T08:00:00Z",
+      status: "published",
+      categories: ["future"],
+      authorSlug: "ann",
       sections: [
         story("Second section", "Comes second."),
-        { kind: "roundup", title: "Roundup", tldr: "Many things", body: "", items: [
-          { title: "Item B", body: "b", sourceUrl: "https://example.com/b" },
-          { title: "Item C", body: "c" },
-        ] },
+        {
+          kind: "roundup",
+          title: "Roundup",
+          tldr: "Many things",
+          body: "",
+          items: [
+            { title: "Item B", body: "b", sourceUrl: "https://example.com/b" },
+            { title: "Item C", body: "c" },
+          ],
+        },
       ],
     },
     {
-      slug: "a-draft", title: "Secret draft", summary: "Not yet.", publishedAt: "2025-03-10T08:00:00Z", status: "draft",
-      categories: ["china"], authorSlug: "ann", sections: [story("Hidden")],
+      slug: "a-draft",
+      title: "Secret draft",
+      summary: "Not yet.",
+      publishedAt: "2025-03-10T08:00:00Z",
+      status: "draft",
+      categories: ["china"],
+      authorSlug: "ann",
+      sections: [story("Hidden")],
     },
   ],
 };
@@ -97,7 +146,7 @@ describe(`reader queries (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite
   it("finds the next upcoming event, and splits upcoming from past", async () => {
     expect((await getNextUpcomingEvent("2026-01-01"))?.slug).toBe("soon");
     expect((await getNextUpcomingEvent("2099-03-04"))?.slug).toBe("soon");
-    expect((await getNextUpcomingEvent("2100-01-01"))).toBeNull();
+    expect(await getNextUpcomingEvent("2100-01-01")).toBeNull();
     expect((await listUpcomingEvents("2026-01-01")).map((e) => e.slug)).toEqual(["soon", "later"]);
     expect((await listPastEvents("2026-01-01")).map((e) => e.slug)).toEqual(["past"]);
   });

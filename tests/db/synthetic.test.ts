@@ -48,7 +48,9 @@ describe("the synthetic archive (pure)", () => {
       expect(issue.categories.length).toBeLessThanOrEqual(3);
       expect(issue.categories.every((c) => demoCategories.has(c))).toBe(true);
       expect(issue.sections).toHaveLength(SYNTHETIC_SECTIONS_PER_ISSUE);
-      expect(issue.sections.slice(0, 7).every((s) => s.kind === "story" && s.tldr && /^https:\/\/example\.(com|org)\//.test(s.sourceUrl ?? ""))).toBe(true);
+      expect(
+        issue.sections.slice(0, 7).every((s) => s.kind === "story" && s.tldr && /^https:\/\/example\.(com|org)\//.test(s.sourceUrl ?? "")),
+      ).toBe(true);
       const roundup = issue.sections[7];
       expect(roundup.kind === "roundup" && roundup.items.length).toBe(SYNTHETIC_ITEMS_PER_ROUNDUP);
     }

@@ -15,12 +15,18 @@ const database = databaseForThisFile(async (db) => {
 async function autosave(issueId: number, userId: number, times: number) {
   for (let n = 0; n < times; n++) {
     const issue = (await getIssueForEditor(issueId))!;
-    const saved = await saveIssueForEditor({ id: issueId, version: issue.version, draft: { ...issue.draft, summary: `typed ${n}` }, userId });
+    const saved = await saveIssueForEditor({
+      id: issueId,
+      version: issue.version,
+      draft: { ...issue.draft, summary: `typed ${n}` },
+      userId,
+    });
     expect(saved.ok).toBe(true);
   }
 }
 
-const shape = (rows: Awaited<ReturnType<typeof listRecentActivityForEditor>>) => rows.map((r) => [r.editorName, r.action, r.issueTitle, r.count]);
+const shape = (rows: Awaited<ReturnType<typeof listRecentActivityForEditor>>) =>
+  rows.map((r) => [r.editorName, r.action, r.issueTitle, r.count]);
 
 describe(`recent activity (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("collapses consecutive saves of one issue by one person, and only those", async () => {

@@ -36,7 +36,17 @@ describe(`issue editing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
       slug: "owner-draft",
       categoryIds: [f.categories.future.id, f.categories.china.id],
       sections: [
-        { ...story("Lead"), figure: { src: "/media/ab/aaaaaaaaaaaaaaaaaaaaaaaa.png", width: 10, height: 10, alt: "A thing", caption: "Cap", credit: "Photo: me" } },
+        {
+          ...story("Lead"),
+          figure: {
+            src: "/media/ab/aaaaaaaaaaaaaaaaaaaaaaaa.png",
+            width: 10,
+            height: 10,
+            alt: "A thing",
+            caption: "Cap",
+            credit: "Photo: me",
+          },
+        },
         roundup,
       ],
     });
@@ -57,9 +67,19 @@ describe(`issue editing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
   });
 
   it("refuses a stale save with who and when, and overwrites nothing", async () => {
-    const first = await saveIssueForEditor({ id: f.issues.ownerDraft, version: 1, draft: draftOf({ title: "From A", slug: "owner-draft" }), userId: f.users.editor.id });
+    const first = await saveIssueForEditor({
+      id: f.issues.ownerDraft,
+      version: 1,
+      draft: draftOf({ title: "From A", slug: "owner-draft" }),
+      userId: f.users.editor.id,
+    });
     expect(first.ok).toBe(true);
-    const stale = await saveIssueForEditor({ id: f.issues.ownerDraft, version: 1, draft: draftOf({ title: "From B", slug: "owner-draft" }), userId: f.users.owner.id });
+    const stale = await saveIssueForEditor({
+      id: f.issues.ownerDraft,
+      version: 1,
+      draft: draftOf({ title: "From B", slug: "owner-draft" }),
+      userId: f.users.owner.id,
+    });
     expect(stale).toMatchObject({ ok: false, reason: "conflict", conflict: { version: 2, by: "Ed Editor" } });
     expect((await getIssueForEditor(f.issues.ownerDraft))!.draft.title).toBe("From A");
     expect(await listRevisionsForEditor(f.issues.ownerDraft)).toHaveLength(2);
@@ -68,7 +88,12 @@ describe(`issue editing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
   it("lets exactly one of two concurrent saves from the same version win", async () => {
     const results = await Promise.all(
       ["A", "B"].map((who) =>
-        saveIssueForEditor({ id: f.issues.ownerDraft, version: 1, draft: draftOf({ title: who, slug: "owner-draft" }), userId: f.users.owner.id }),
+        saveIssueForEditor({
+          id: f.issues.ownerDraft,
+          version: 1,
+          draft: draftOf({ title: who, slug: "owner-draft" }),
+          userId: f.users.owner.id,
+        }),
       ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -76,20 +101,42 @@ describe(`issue editing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
   });
 
   it("limits contributors to their own drafts", async () => {
-    const others = await saveIssueForEditor({ id: f.issues.ownerDraft, version: 1, draft: draftOf({ title: "x", slug: "owner-draft" }), userId: f.users.cody.id, ownDraftsOf: f.users.cody.id });
+    const others = await saveIssueForEditor({
+      id: f.issues.ownerDraft,
+      version: 1,
+      draft: draftOf({ title: "x", slug: "owner-draft" }),
+      userId: f.users.cody.id,
+      ownDraftsOf: f.users.cody.id,
+    });
     expect(others).toEqual({ ok: false, reason: "not-allowed" });
-    const own = await saveIssueForEditor({ id: f.issues.codyDraft, version: 1, draft: draftOf({ title: "Mine", slug: "cody-draft" }), userId: f.users.cody.id, ownDraftsOf: f.users.cody.id });
+    const own = await saveIssueForEditor({
+      id: f.issues.codyDraft,
+      version: 1,
+      draft: draftOf({ title: "Mine", slug: "cody-draft" }),
+      userId: f.users.cody.id,
+      ownDraftsOf: f.users.cody.id,
+    });
     expect(own.ok).toBe(true);
     expect((await listIssuesForEditor({ createdBy: f.users.cody.id })).map((i) => i.slug)).toEqual(["cody-draft"]);
   });
 
   it("refuses a slug another issue uses", async () => {
-    const result = await saveIssueForEditor({ id: f.issues.ownerDraft, version: 1, draft: draftOf({ title: "x", slug: "live-issue" }), userId: f.users.owner.id });
+    const result = await saveIssueForEditor({
+      id: f.issues.ownerDraft,
+      version: 1,
+      draft: draftOf({ title: "x", slug: "live-issue" }),
+      userId: f.users.owner.id,
+    });
     expect(result).toEqual({ ok: false, reason: "slug-taken" });
   });
 
   it("restores a revision's draft as it was saved", async () => {
-    await saveIssueForEditor({ id: f.issues.ownerDraft, version: 1, draft: draftOf({ title: "Second", slug: "owner-draft" }), userId: f.users.owner.id });
+    await saveIssueForEditor({
+      id: f.issues.ownerDraft,
+      version: 1,
+      draft: draftOf({ title: "Second", slug: "owner-draft" }),
+      userId: f.users.owner.id,
+    });
     const [, original] = await listRevisionsForEditor(f.issues.ownerDraft);
     const revision = await getRevisionDraftForEditor(f.issues.ownerDraft, original.id);
     expect(revision?.draft.title).toBe("Owner draft");
@@ -99,15 +146,29 @@ describe(`issue editing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
 
 describe(`publishing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("says what is missing before publishing", async () => {
-    expect(publishProblems(draftOf({ title: "", slug: "x" }))).toEqual(["Add a title.", "Choose at least one category.", "Add at least one section."]);
+    expect(publishProblems(draftOf({ title: "", slug: "x" }))).toEqual([
+      "Add a title.",
+      "Choose at least one category.",
+      "Add at least one section.",
+    ]);
     const withFigure = draftOf({
       title: "T",
       slug: "x",
       categoryIds: [1],
-      sections: [{ ...story("S"), figure: { src: "/media/ab/aaaaaaaaaaaaaaaaaaaaaaaa.png", width: 1, height: 1, alt: " ", caption: "", credit: "" } }],
+      sections: [
+        {
+          ...story("S"),
+          figure: { src: "/media/ab/aaaaaaaaaaaaaaaaaaaaaaaa.png", width: 1, height: 1, alt: " ", caption: "", credit: "" },
+        },
+      ],
     });
     expect(publishProblems(withFigure)).toEqual(["Section 1: describe the image (alt text)."]);
-    const empty = await saveIssueForEditor({ id: f.issues.ownerDraft, version: 1, draft: draftOf({ title: "T", slug: "owner-draft" }), userId: f.users.owner.id });
+    const empty = await saveIssueForEditor({
+      id: f.issues.ownerDraft,
+      version: 1,
+      draft: draftOf({ title: "T", slug: "owner-draft" }),
+      userId: f.users.owner.id,
+    });
     expect(empty.ok).toBe(true);
     const refused = await transitionIssueForEditor({ id: f.issues.ownerDraft, version: 2, userId: f.users.owner.id, to: "publish" });
     expect(refused).toEqual({ ok: false, reason: "incomplete", problems: ["Choose at least one category.", "Add at least one section."] });
@@ -125,11 +186,21 @@ describe(`publishing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`
   });
 
   it("invalidates nothing for a draft save, and both slugs when a published issue is renamed", async () => {
-    const draftSave = await saveIssueForEditor({ id: f.issues.ownerDraft, version: 1, draft: draftOf({ title: "x", slug: "owner-draft" }), userId: f.users.owner.id });
+    const draftSave = await saveIssueForEditor({
+      id: f.issues.ownerDraft,
+      version: 1,
+      draft: draftOf({ title: "x", slug: "owner-draft" }),
+      userId: f.users.owner.id,
+    });
     if (!draftSave.ok) throw new Error("save");
     expect(tagsForIssueChange(draftSave.before, draftSave.after)).toEqual([]);
     const live = (await getIssueForEditor(f.issues.live))!;
-    const renamed = await saveIssueForEditor({ id: f.issues.live, version: live.version, draft: { ...live.draft, slug: "live-renamed", categoryIds: [f.categories.future.id] }, userId: f.users.owner.id });
+    const renamed = await saveIssueForEditor({
+      id: f.issues.live,
+      version: live.version,
+      draft: { ...live.draft, slug: "live-renamed", categoryIds: [f.categories.future.id] },
+      userId: f.users.owner.id,
+    });
     if (!renamed.ok) throw new Error("rename");
     expect(tagsForIssueChange(renamed.before, renamed.after).sort()).toEqual(
       ["author:ann", "categories", "category:china", "category:future", "issue:live-issue", "issue:live-renamed", "issues"].sort(),
@@ -144,11 +215,20 @@ describe(`publishing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`
 
   it("publishes due scheduled issues once, in order, keeping the scheduled time", async () => {
     const soon = new Date(Date.now() + 60_000);
-    const scheduled = await transitionIssueForEditor({ id: f.issues.ownerDraft, version: 1, userId: f.users.owner.id, to: "schedule", at: soon });
+    const scheduled = await transitionIssueForEditor({
+      id: f.issues.ownerDraft,
+      version: 1,
+      userId: f.users.owner.id,
+      to: "schedule",
+      at: soon,
+    });
     expect(scheduled).toMatchObject({ ok: true, status: "scheduled" });
     expect(await publishDueIssues(new Date())).toEqual([]);
     // The server was down when it came due: the next run catches up.
-    await database().db.update(issues).set({ scheduledFor: sql`now() - interval '1 hour'` }).where(eq(issues.id, f.issues.ownerDraft));
+    await database()
+      .db.update(issues)
+      .set({ scheduledFor: sql`now() - interval '1 hour'` })
+      .where(eq(issues.id, f.issues.ownerDraft));
     const [a, b] = await Promise.all([publishDueIssues(), publishDueIssues()]);
     expect([...a, ...b].map((p) => p.slug)).toEqual(["owner-draft"]);
     const row = (await getIssueForEditor(f.issues.ownerDraft))!;

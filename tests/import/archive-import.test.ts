@@ -31,11 +31,16 @@ let base = "";
 const requests: string[] = [];
 
 beforeAll(async () => {
-  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#0f766e" } }).png().toBuffer();
-  const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#b45309" } }).jpeg().toBuffer();
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#0f766e" } })
+    .png()
+    .toBuffer();
+  const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: "#b45309" } })
+    .jpeg()
+    .toBuffer();
   server = http.createServer((req, res) => {
     requests.push(req.url ?? "");
-    if (req.url === "/a.png" || req.url === "/content/images/cover.png") return res.writeHead(200, { "content-type": "image/png" }).end(png);
+    if (req.url === "/a.png" || req.url === "/content/images/cover.png")
+      return res.writeHead(200, { "content-type": "image/png" }).end(png);
     if (req.url === "/b.jpg") return res.writeHead(200, { "content-type": "image/jpeg" }).end(jpeg);
     if (req.url === "/moved") return res.writeHead(302, { location: "/b.jpg" }).end();
     if (req.url === "/page.html") return res.writeHead(200, { "content-type": "image/png" }).end("<script>alert(1)</script>");
@@ -171,7 +176,20 @@ describe("archive import", () => {
     await expect(fetchImportImage("file:///etc/passwd")).rejects.toThrow(/file: links are not fetched/);
     await expect(fetchImportImage(`http://user:pw@127.0.0.1/a.png`, { allowPrivateNetwork: true })).rejects.toThrow(/credentials/);
     expect(requests).toEqual([]);
-    for (const address of ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fc00::1", "fe80::1", "::ffff:127.0.0.1", "224.0.0.1"]) {
+    for (const address of [
+      "127.0.0.1",
+      "10.1.2.3",
+      "172.16.0.1",
+      "192.168.1.1",
+      "169.254.169.254",
+      "100.64.0.1",
+      "0.0.0.0",
+      "::1",
+      "fc00::1",
+      "fe80::1",
+      "::ffff:127.0.0.1",
+      "224.0.0.1",
+    ]) {
       expect(isPublicAddress(address), address).toBe(false);
     }
     expect(isPublicAddress("93.184.216.34")).toBe(true);
@@ -185,6 +203,11 @@ describe("archive import", () => {
   it("refuses files it cannot read, and XML entity declarations", async () => {
     await expect(importArchiveFile("hello", { createdBy: owner })).rejects.toThrow(/Not an RSS/);
     await expect(importArchiveFile(`{"db": []}`, { createdBy: owner })).rejects.toThrow(/Ghost export/);
-    await expect(importArchiveFile(`<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><rss><channel><item><title>&a;</title></item></channel></rss>`, { createdBy: owner })).rejects.toThrow(/entities/);
+    await expect(
+      importArchiveFile(
+        `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><rss><channel><item><title>&a;</title></item></channel></rss>`,
+        { createdBy: owner },
+      ),
+    ).rejects.toThrow(/entities/);
   });
 });

@@ -30,7 +30,10 @@ const run = (csv: string, mode: "preview" | "import", extra: { mapping?: ColumnM
   importSubscribers(chunks(csv), { mode, batchSize: extra.batchSize ?? 3, mapping: extra.mapping, fileName: "test.csv" });
 
 async function statusOf(email: string) {
-  const rows = await database().db.select().from(subscribers).where(sql`lower(${subscribers.email}) = ${email}`);
+  const rows = await database()
+    .db.select()
+    .from(subscribers)
+    .where(sql`lower(${subscribers.email}) = ${email}`);
   return rows[0] ?? null;
 }
 
@@ -93,7 +96,12 @@ describe("subscriber import", () => {
     const done = await run(MAILCHIMP_SUBSCRIBED, "import");
     expect(done.counts).toEqual(preview.counts);
     expect(done.importId).toBeGreaterThan(0);
-    expect(await statusOf("ada@example.com")).toMatchObject({ status: "confirmed", consentSource: "import:mailchimp", consentAt: new Date("2024-03-05T14:05:00Z"), confirmedAt: new Date("2024-03-05T14:05:00Z") });
+    expect(await statusOf("ada@example.com")).toMatchObject({
+      status: "confirmed",
+      consentSource: "import:mailchimp",
+      consentAt: new Date("2024-03-05T14:05:00Z"),
+      confirmedAt: new Date("2024-03-05T14:05:00Z"),
+    });
     expect(await statusOf("nodate@example.com")).toMatchObject({ status: "pending", consentAt: null, tokenHash: null });
     expect(await statusOf("multi@example.com")).toMatchObject({ status: "confirmed", consentAt: new Date("2024-04-01T09:00:00Z") });
     expect(await statusOf("known@example.com")).toMatchObject({ status: "confirmed", consentSource: null, importId: null });
@@ -104,7 +112,15 @@ describe("subscriber import", () => {
   it("the line of a row after a quoted field that spans lines is its first line", async () => {
     const preview = await run(MAILCHIMP_SUBSCRIBED, "preview");
     expect(preview.firstRows.map((r) => [r.line, r.outcome])).toEqual([
-      [2, "new"], [3, "existing"], [4, "new"], [5, "invalid"], [6, "new"], [8, "invalid"], [9, "existing"], [10, "invalid"], [11, "invalid"],
+      [2, "new"],
+      [3, "existing"],
+      [4, "new"],
+      [5, "invalid"],
+      [6, "new"],
+      [8, "invalid"],
+      [9, "existing"],
+      [10, "invalid"],
+      [11, "invalid"],
     ]);
   });
 
@@ -119,7 +135,10 @@ describe("subscriber import", () => {
     expect(cleaned.counts).toMatchObject({ rows: 1, suppressed: 1 });
     expect(await statusOf("bounce@example.com")).toMatchObject({ status: "bounced", confirmedAt: null });
     // A suppressed address in a later "subscribed" file is not reactivated.
-    const again = await run(`"Email Address","OPTIN_TIME","CONFIRM_TIME"\ngone@example.com,"2025-01-01 00:00:00","2025-01-01 00:00:00"\nbounce@example.com,,\n`, "import");
+    const again = await run(
+      `"Email Address","OPTIN_TIME","CONFIRM_TIME"\ngone@example.com,"2025-01-01 00:00:00","2025-01-01 00:00:00"\nbounce@example.com,,\n`,
+      "import",
+    );
     expect(again.counts).toMatchObject({ rows: 2, new: 0, existing: 2 });
     expect(await statusOf("gone@example.com")).toMatchObject({ status: "unsubscribed" });
     expect(await statusOf("bounce@example.com")).toMatchObject({ status: "bounced" });
@@ -133,7 +152,11 @@ describe("subscriber import", () => {
       { line: 5, reason: "no email address" },
       { line: 6, reason: `email_disabled "maybe" is not true or false` },
     ]);
-    expect(await statusOf("sub1@example.com")).toMatchObject({ status: "confirmed", consentSource: "import:substack", consentAt: new Date("2024-02-01T10:00:00Z") });
+    expect(await statusOf("sub1@example.com")).toMatchObject({
+      status: "confirmed",
+      consentSource: "import:substack",
+      consentAt: new Date("2024-02-01T10:00:00Z"),
+    });
     expect(await statusOf("paid@example.com")).toMatchObject({ status: "confirmed" });
     expect(await statusOf("quiet@example.com")).toMatchObject({ status: "unsubscribed" });
     expect(await statusOf("nocreated@example.com")).toMatchObject({ status: "pending", consentAt: null });
@@ -147,7 +170,11 @@ describe("subscriber import", () => {
     expect(done.invalid).toHaveLength(1);
     expect(done.invalid[0].line).toBe(4);
     expect(done.invalid[0].reason).toMatch(/^not valid CSV/);
-    expect(await statusOf("g1@example.com")).toMatchObject({ status: "confirmed", consentSource: "import:ghost", consentAt: new Date("2024-01-10T08:00:00Z") });
+    expect(await statusOf("g1@example.com")).toMatchObject({
+      status: "confirmed",
+      consentSource: "import:ghost",
+      consentAt: new Date("2024-01-10T08:00:00Z"),
+    });
     expect(await statusOf("g2@example.com")).toMatchObject({ status: "unsubscribed" });
   });
 
@@ -185,7 +212,11 @@ describe("subscriber import", () => {
     rows[36] = `boom@example.com,false,,free,false,2024-02-01T10:00:00.000Z,`;
     await db.execute(sql`alter table subscribers add constraint test_refuses_boom check (email <> 'boom@example.com')`);
     try {
-      await expect(run([`email,active_subscription,expiry,plan,email_disabled,created_at,first_payment_at`, ...rows].join("\n"), "import", { batchSize: 5 })).rejects.toThrow();
+      await expect(
+        run([`email,active_subscription,expiry,plan,email_disabled,created_at,first_payment_at`, ...rows].join("\n"), "import", {
+          batchSize: 5,
+        }),
+      ).rejects.toThrow();
       expect(await databaseFingerprint(db)).toEqual(before);
     } finally {
       await db.execute(sql`alter table subscribers drop constraint test_refuses_boom`);

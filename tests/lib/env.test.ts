@@ -33,13 +33,20 @@ describe("environment validation", () => {
 
   it("reads the sending, scheduling and pool settings with their defaults", () => {
     const env = parseEnv({ NODE_ENV: "development", SMTP_POOL_SIZE: "4", DISPATCH_SCHEDULER: "off" } as NodeJS.ProcessEnv);
-    expect(env).toMatchObject({ SMTP_POOL_SIZE: 4, SEND_CONCURRENCY: 8, PG_POOL_MAX: 10, SCHEDULER_INTERVAL_MS: 5_000, DISPATCH_SCHEDULER: false, DISPATCH_SEND_WORKER: true });
+    expect(env).toMatchObject({
+      SMTP_POOL_SIZE: 4,
+      SEND_CONCURRENCY: 8,
+      PG_POOL_MAX: 10,
+      SCHEDULER_INTERVAL_MS: 5_000,
+      DISPATCH_SCHEDULER: false,
+      DISPATCH_SEND_WORKER: true,
+    });
   });
 
   it("requires AUTH_SECRET in production with PostgreSQL", () => {
-    expect(() =>
-      parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db" } as NodeJS.ProcessEnv),
-    ).toThrow(/AUTH_SECRET: required/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://u@h/db" } as NodeJS.ProcessEnv)).toThrow(
+      /AUTH_SECRET: required/,
+    );
   });
 
   it("requires a shared AUTH_SECRET with REDIS_URL (several instances) and a purge secret with VARNISH_URL", () => {

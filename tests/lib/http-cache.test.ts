@@ -10,8 +10,26 @@ const issue = { slug: "may-2026", status: "published", categorySlugs: ["china"],
 
 describe("shared-cache tags of reader pages", () => {
   it("a publish, unpublish or edit of a published issue purges every page that lists or shows it", () => {
-    for (const change of [tagsForIssueChange({ ...issue, status: "draft" }, issue), tagsForIssueChange(issue, { ...issue, status: "draft" }), tagsForIssueChange(issue, issue)]) {
-      for (const path of ["/", "/issues", "/issues/page/2", "/issues/may-2026", "/issues/may-2026/opengraph-image", "/categories", "/categories/china", "/categories/china+future", "/categories/china/feed.xml", "/authors/ann", "/feed.xml", "/sitemap.xml", "/search"]) {
+    for (const change of [
+      tagsForIssueChange({ ...issue, status: "draft" }, issue),
+      tagsForIssueChange(issue, { ...issue, status: "draft" }),
+      tagsForIssueChange(issue, issue),
+    ]) {
+      for (const path of [
+        "/",
+        "/issues",
+        "/issues/page/2",
+        "/issues/may-2026",
+        "/issues/may-2026/opengraph-image",
+        "/categories",
+        "/categories/china",
+        "/categories/china+future",
+        "/categories/china/feed.xml",
+        "/authors/ann",
+        "/feed.xml",
+        "/sitemap.xml",
+        "/search",
+      ]) {
         expect(purges(change, path), path).toBe(true);
       }
       expect(purges(change, "/privacy")).toBe(false);
@@ -22,8 +40,10 @@ describe("shared-cache tags of reader pages", () => {
     const author = [tags.authors, tags.author("ann")];
     for (const path of ["/", "/issues/may-2026", "/authors/ann", "/feed.xml"]) expect(purges(author, path), path).toBe(true);
     const category = [tags.categories, tags.issueLists, tags.category("china")];
-    for (const path of ["/", "/issues/may-2026", "/categories", "/categories/china", "/newsletter", "/events"]) expect(purges(category, path), path).toBe(true);
-    for (const path of ["/events", "/events/tour", "/issues/may-2026", "/sitemap.xml"]) expect(purges([tags.events], path), path).toBe(true);
+    for (const path of ["/", "/issues/may-2026", "/categories", "/categories/china", "/newsletter", "/events"])
+      expect(purges(category, path), path).toBe(true);
+    for (const path of ["/events", "/events/tour", "/issues/may-2026", "/sitemap.xml"])
+      expect(purges([tags.events], path), path).toBe(true);
   });
 
   it("a publish purges only the issue's own page among issue pages' own tags", () => {
@@ -36,7 +56,9 @@ describe("shared-cache tags of reader pages", () => {
     expect(readerCacheHeaders("/newsletter/confirm")["Cache-Control"]).toBe("private, no-store");
     expect(readerCacheHeaders("/newsletter/unsubscribe")).toEqual({ "Cache-Control": "private, no-store" });
     expect(readerPathTags("/editor/issues")).toBeUndefined();
-    expect(readerCacheHeaders("/issues/may-2026")["Cache-Control"]).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
+    expect(readerCacheHeaders("/issues/may-2026")["Cache-Control"]).toMatch(
+      /^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/,
+    );
     expect(readerCacheHeaders("/feed.xml")["Cache-Control"]).toMatch(/^public, max-age=300, s-maxage=\d+/);
   });
 });

@@ -18,8 +18,8 @@ const payloads = [
   '<div style="background:url(javascript:alert(1))">x</div>',
   "<details open ontoggle=alert(1)>",
   '<form action="javascript:alert(1)"><button>go</button></form>',
-  "![x](https://example.com/a.png\" onerror=\"alert(1))",
-  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>',
+  '![x](https://example.com/a.png" onerror="alert(1))',
+  "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>",
   "<<script>script>alert(1)<</script>/script>",
   '<a href="https://ok.example" onclick="alert(1)">ok</a>',
 ];

@@ -5,7 +5,10 @@ import { proxy } from "@/proxy";
 import { registerProxyServices, type ProxyServices } from "@/lib/proxy/services";
 
 const request = (path: string, init: { method?: string; headers?: Record<string, string> } = {}) =>
-  new NextRequest(new URL(path, "http://localhost:3000"), { method: init.method ?? "GET", headers: { host: "localhost:3000", ...init.headers } });
+  new NextRequest(new URL(path, "http://localhost:3000"), {
+    method: init.method ?? "GET",
+    headers: { host: "localhost:3000", ...init.headers },
+  });
 
 const services = (over: Partial<ProxyServices>): ProxyServices => ({
   pathGuard: async () => true,
@@ -22,7 +25,9 @@ afterEach(() => {
 describe("proxy", () => {
   it("refuses a cross-site server action post on any path, the editor's included", async () => {
     for (const path of ["/", "/editor/issues", "/search"]) {
-      const response = await proxy(request(path, { method: "POST", headers: { "next-action": "x", origin: "https://evil.example", "sec-fetch-site": "cross-site" } }));
+      const response = await proxy(
+        request(path, { method: "POST", headers: { "next-action": "x", origin: "https://evil.example", "sec-fetch-site": "cross-site" } }),
+      );
       expect(response.status, path).toBe(403);
     }
   });
@@ -57,6 +62,8 @@ describe("proxy", () => {
     expect((await proxy(request("/issues/nope"))).status).toBe(404);
     const search = await proxy(request("/search?q=chips"));
     expect([search.status, search.headers.get("retry-after")]).toEqual([429, "42"]);
-    expect((await proxy(request("/", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" } }))).status).toBe(503);
+    expect((await proxy(request("/", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" } }))).status).toBe(
+      503,
+    );
   });
 });

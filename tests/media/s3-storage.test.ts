@@ -77,7 +77,16 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const store of opened) store.close();
   if (serverOpen) await server.close();
-  for (const name of ["DATA_DIR", "S3_BUCKET", "S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "S3_FORCE_PATH_STYLE", "S3_PREFIX"]) delete process.env[name];
+  for (const name of [
+    "DATA_DIR",
+    "S3_BUCKET",
+    "S3_ENDPOINT",
+    "S3_ACCESS_KEY_ID",
+    "S3_SECRET_ACCESS_KEY",
+    "S3_FORCE_PATH_STYLE",
+    "S3_PREFIX",
+  ])
+    delete process.env[name];
   rmSync(work, { recursive: true, force: true });
 });
 
@@ -210,17 +219,37 @@ describe("configuration", () => {
   const base = { NODE_ENV: "test" } as NodeJS.ProcessEnv;
 
   it("refuses a bucket without credentials, and S3 settings without a bucket, naming the variable", () => {
-    expect(() => parseEnv({ ...base, S3_BUCKET: "media" })).toThrow(/S3_ACCESS_KEY_ID: required when S3_BUCKET is set[\s\S]*S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set/);
+    expect(() => parseEnv({ ...base, S3_BUCKET: "media" })).toThrow(
+      /S3_ACCESS_KEY_ID: required when S3_BUCKET is set[\s\S]*S3_SECRET_ACCESS_KEY: required when S3_BUCKET is set/,
+    );
     expect(() => parseEnv({ ...base, S3_BUCKET: "media", S3_ACCESS_KEY_ID: "id" })).toThrow(/S3_SECRET_ACCESS_KEY: required/);
-    expect(() => parseEnv({ ...base, S3_ENDPOINT: "http://127.0.0.1:9000", S3_ACCESS_KEY_ID: "id" })).toThrow(/S3_BUCKET: required when S3_ENDPOINT, S3_ACCESS_KEY_ID are set/);
-    expect(() => parseEnv({ ...base, S3_BUCKET: "Media_Bucket", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "s" })).toThrow(/S3_BUCKET: must be a bucket name/);
-    expect(() => parseEnv({ ...base, S3_BUCKET: "media", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "s", S3_ENDPOINT: "minio:9000" })).toThrow(/S3_ENDPOINT: must be an http\(s\) URL/);
-    expect(() => parseEnv({ ...base, S3_BUCKET: "media", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "s", S3_FORCE_PATH_STYLE: "maybe" })).toThrow(/S3_FORCE_PATH_STYLE: must be true or false/);
-    expect(() => parseEnv({ ...base, S3_BUCKET: "media", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "s", S3_PREFIX: "a/../b" })).toThrow(/S3_PREFIX: must be a path/);
+    expect(() => parseEnv({ ...base, S3_ENDPOINT: "http://127.0.0.1:9000", S3_ACCESS_KEY_ID: "id" })).toThrow(
+      /S3_BUCKET: required when S3_ENDPOINT, S3_ACCESS_KEY_ID are set/,
+    );
+    expect(() => parseEnv({ ...base, S3_BUCKET: "Media_Bucket", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "s" })).toThrow(
+      /S3_BUCKET: must be a bucket name/,
+    );
+    expect(() =>
+      parseEnv({ ...base, S3_BUCKET: "media", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "s", S3_ENDPOINT: "minio:9000" }),
+    ).toThrow(/S3_ENDPOINT: must be an http\(s\) URL/);
+    expect(() =>
+      parseEnv({ ...base, S3_BUCKET: "media", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "s", S3_FORCE_PATH_STYLE: "maybe" }),
+    ).toThrow(/S3_FORCE_PATH_STYLE: must be true or false/);
+    expect(() => parseEnv({ ...base, S3_BUCKET: "media", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "s", S3_PREFIX: "a/../b" })).toThrow(
+      /S3_PREFIX: must be a path/,
+    );
   });
 
   it("defaults the region, reads the flag, trims the prefix, and picks the backend", () => {
-    const parsed = parseEnv({ ...base, DATA_DIR: dataDir, S3_BUCKET: "media", S3_ACCESS_KEY_ID: "id", S3_SECRET_ACCESS_KEY: "s", S3_FORCE_PATH_STYLE: "TRUE", S3_PREFIX: "/a/b/" });
+    const parsed = parseEnv({
+      ...base,
+      DATA_DIR: dataDir,
+      S3_BUCKET: "media",
+      S3_ACCESS_KEY_ID: "id",
+      S3_SECRET_ACCESS_KEY: "s",
+      S3_FORCE_PATH_STYLE: "TRUE",
+      S3_PREFIX: "/a/b/",
+    });
     expect(parsed).toMatchObject({ S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: true, S3_PREFIX: "a/b" });
     const picked = createStorage(parsed);
     expect(picked).toBeInstanceOf(S3Storage);
@@ -238,7 +267,9 @@ describe("the app on S3", () => {
   let png: Buffer;
 
   beforeAll(async () => {
-    png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#0f766e" } }).png().toBuffer();
+    png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#0f766e" } })
+      .png()
+      .toBuffer();
     b = await createTestDatabase();
     a = await createTestDatabase(); // the app's database (provided last)
   });
@@ -249,7 +280,10 @@ describe("the app on S3", () => {
   });
 
   it("stores an upload in the bucket and serves it from the media route with the right headers; nothing goes to DATA_DIR/uploads", async () => {
-    const [user] = await a.db.insert(users).values({ email: "editor@example.com", name: "Editor", passwordHash: "!", role: "editor" }).returning();
+    const [user] = await a.db
+      .insert(users)
+      .values({ email: "editor@example.com", name: "Editor", passwordHash: "!", role: "editor" })
+      .returning();
     const { storeUpload } = await import("@/lib/media/upload");
     const stored = await storeUpload(new Uint8Array(png), "teal.png", user.id);
     expect(stored.ok).toBe(true);
@@ -273,7 +307,9 @@ describe("the app on S3", () => {
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true);
 
-    const missing = await GET(new Request("http://localhost/media/x"), { params: Promise.resolve({ key: ["ab", "MissingMissingMissing.png"] }) });
+    const missing = await GET(new Request("http://localhost/media/x"), {
+      params: Promise.resolve({ key: ["ab", "MissingMissingMissing.png"] }),
+    });
     expect(missing.status).toBe(404);
     expect(existsSync(path.join(dataDir, "uploads"))).toBe(false);
   });
@@ -303,7 +339,12 @@ describe("the app on S3", () => {
       const into = s3({ prefix: "site-c" });
       // An archive is input: a key the server could not have made never reaches the bucket.
       const forged = path.join(work, "forged.jsonl.gz");
-      const lines = [{ format: "dispatch-backup", version: 1 }, { m: "../../outside.png", d: "AA==" }].map((l) => JSON.stringify(l)).join("\n");
+      const lines = [
+        { format: "dispatch-backup", version: 1 },
+        { m: "../../outside.png", d: "AA==" },
+      ]
+        .map((l) => JSON.stringify(l))
+        .join("\n");
       writeFileSync(forged, gzipSync(lines));
       await expect(importArchive(fresh.db, into, forged)).rejects.toThrow(/Not a media key in backup/);
       expect((await importArchive(fresh.db, into, localFile)).media).toBe(1);
@@ -317,7 +358,9 @@ describe("the app on S3", () => {
     await server.close();
     serverOpen = false;
     const { GET } = await import("@/app/media/[...key]/route");
-    const response = await GET(new Request("http://localhost/media/x"), { params: Promise.resolve({ key: ["ab", "StoreIsDownStoreIsDown.png"] }) });
+    const response = await GET(new Request("http://localhost/media/x"), {
+      params: Promise.resolve({ key: ["ab", "StoreIsDownStoreIsDown.png"] }),
+    });
     expect(response.status).toBe(503);
     expect(response.headers.get("cache-control")).toBe("no-store");
   });

@@ -12,7 +12,9 @@ import { LocalStorage } from "@/lib/storage/local";
 process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "dispatch-media-"));
 
 const image = (format: "png" | "jpeg" | "webp" | "gif", width = 64, height = 48) =>
-  sharp({ create: { width, height, channels: 3, background: "#0f766e" } })[format]().toBuffer();
+  sharp({ create: { width, height, channels: 3, background: "#0f766e" } })
+    [format]()
+    .toBuffer();
 
 function crc32(bytes: Uint8Array): number {
   let crc = ~0;
@@ -38,7 +40,9 @@ function pngHeaderOnly(width: number, height: number): Uint8Array {
   ihdr.writeUInt32BE(height, 4);
   ihdr.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return new Uint8Array(Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(1024))), chunk("IEND", new Uint8Array())]));
+  return new Uint8Array(
+    Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.alloc(1024))), chunk("IEND", new Uint8Array())]),
+  );
 }
 
 describe("image checks", () => {
@@ -55,7 +59,10 @@ describe("image checks", () => {
   });
 
   it("refuses other files, and a PNG signature in front of something else", async () => {
-    expect(await checkImage(new TextEncoder().encode("%PDF-1.7 not an image"))).toMatchObject({ ok: false, error: expect.stringMatching(/PNG, JPEG, WebP or GIF/) });
+    expect(await checkImage(new TextEncoder().encode("%PDF-1.7 not an image"))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/PNG, JPEG, WebP or GIF/),
+    });
     const fake = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3, 4, 5]);
     expect(await checkImage(fake)).toMatchObject({ ok: false, error: expect.stringMatching(/could not be read|does not match/) });
     expect(await checkImage(new Uint8Array())).toMatchObject({ ok: false, error: "The file is empty." });
@@ -93,7 +100,15 @@ describe("image checks", () => {
 describe("storage and the media route", () => {
   it("accepts only server-made keys", () => {
     expect(isValidKey("ab/AbCdEfGhIjKlMnOpQrStUv.png")).toBe(true);
-    for (const bad of ["../secret.png", "ab/../../etc/passwd", "ab/x.svg", "/ab/AbCdEfGhIjKlMnOpQrStUv.png", "ab\\AbCdEfGhIjKlMnOpQrStUv.png", "ab/AbCdEfGhIjKlMnOpQrStUv.png/..", "zz/AbCdEfGhIjKlMnOpQrStUv.png"]) {
+    for (const bad of [
+      "../secret.png",
+      "ab/../../etc/passwd",
+      "ab/x.svg",
+      "/ab/AbCdEfGhIjKlMnOpQrStUv.png",
+      "ab\\AbCdEfGhIjKlMnOpQrStUv.png",
+      "ab/AbCdEfGhIjKlMnOpQrStUv.png/..",
+      "zz/AbCdEfGhIjKlMnOpQrStUv.png",
+    ]) {
       expect(isValidKey(bad), bad).toBe(false);
     }
   });
@@ -113,13 +128,19 @@ describe("storage and the media route", () => {
     const png = new Uint8Array(await image("png"));
     await storage().put("cd/ServedServedServedServed.png", png);
     const { GET } = await import("@/app/media/[...key]/route");
-    const ok = await GET(new Request("http://localhost/media/cd/ServedServedServedServed.png"), { params: Promise.resolve({ key: ["cd", "ServedServedServedServed.png"] }) });
+    const ok = await GET(new Request("http://localhost/media/cd/ServedServedServedServed.png"), {
+      params: Promise.resolve({ key: ["cd", "ServedServedServedServed.png"] }),
+    });
     expect(ok.status).toBe(200);
     expect(ok.headers.get("content-type")).toBe("image/png");
     expect(ok.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(ok.headers.get("x-content-type-options")).toBe("nosniff");
     expect(new Uint8Array(await ok.arrayBuffer())).toEqual(png);
-    for (const key of [["..", "..", "package.json"], ["cd", "missingmissingmissing.png"], ["cd", "%2e%2e"]]) {
+    for (const key of [
+      ["..", "..", "package.json"],
+      ["cd", "missingmissingmissing.png"],
+      ["cd", "%2e%2e"],
+    ]) {
       const response = await GET(new Request("http://localhost/media/x"), { params: Promise.resolve({ key }) });
       expect(response.status, key.join("/")).toBe(404);
     }

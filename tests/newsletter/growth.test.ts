@@ -13,12 +13,14 @@ const database = databaseForThisFile();
 describe("subscriber growth", () => {
   it("counts who joined and who left per day, so the running sum is the confirmed list", async () => {
     const day = (d: string) => new Date(`${d}T12:00:00Z`);
-    await database().db.insert(subscribers).values([
-      { email: "a@example.com", status: "confirmed", confirmedAt: day("2026-11-20") },
-      { email: "b@example.com", status: "confirmed", confirmedAt: day("2026-11-20") },
-      { email: "c@example.com", status: "unsubscribed", confirmedAt: day("2026-11-21"), unsubscribedAt: day("2026-11-23") },
-      { email: "d@example.com", status: "pending" },
-    ]);
+    await database()
+      .db.insert(subscribers)
+      .values([
+        { email: "a@example.com", status: "confirmed", confirmedAt: day("2026-11-20") },
+        { email: "b@example.com", status: "confirmed", confirmedAt: day("2026-11-20") },
+        { email: "c@example.com", status: "unsubscribed", confirmedAt: day("2026-11-21"), unsubscribedAt: day("2026-11-23") },
+        { email: "d@example.com", status: "pending" },
+      ]);
     const changes = await subscriberChangesPerDayForEditor();
     expect(changes).toEqual([
       { day: "2026-11-20", joined: 2, left: 0 },
@@ -36,7 +38,9 @@ describe("subscriber growth", () => {
   });
 
   it("draws one day of data as one day, and keeps the total from before a 30-day window", () => {
-    expect(growthRows([{ day: "2026-12-01", joined: 5, left: 0 }], new Date("2026-12-01T15:00:00Z"))).toEqual([{ day: "2026-12-01", joined: 5, left: 0, net: 5, total: 5 }]);
+    expect(growthRows([{ day: "2026-12-01", joined: 5, left: 0 }], new Date("2026-12-01T15:00:00Z"))).toEqual([
+      { day: "2026-12-01", joined: 5, left: 0, net: 5, total: 5 },
+    ]);
     const rows = growthRows(
       [
         { day: "2026-01-01", joined: 10, left: 0 },

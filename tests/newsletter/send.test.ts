@@ -49,12 +49,21 @@ beforeEach(async () => {
 });
 
 async function addConfirmed(n: number) {
-  const rows = Array.from({ length: n }, (_, i) => ({ email: `r${String(i).padStart(4, "0")}@example.com`, status: "confirmed" as const, confirmedAt: new Date() }));
+  const rows = Array.from({ length: n }, (_, i) => ({
+    email: `r${String(i).padStart(4, "0")}@example.com`,
+    status: "confirmed" as const,
+    confirmedAt: new Date(),
+  }));
   await database.db.insert(subscribers).values(rows);
 }
 
 async function publishedIssueId(): Promise<number> {
-  const [row] = await database.db.select({ id: issues.id }).from(issues).where(eq(issues.status, "published")).orderBy(sql`${issues.publishedAt} desc`).limit(1);
+  const [row] = await database.db
+    .select({ id: issues.id })
+    .from(issues)
+    .where(eq(issues.status, "published"))
+    .orderBy(sql`${issues.publishedAt} desc`)
+    .limit(1);
   return row.id;
 }
 
@@ -137,7 +146,12 @@ describe("sending an issue", () => {
 
   it("a second permanent failure marks the subscriber bounced and later sends skip them", async () => {
     await addConfirmed(3);
-    const ids = await database.db.select({ id: issues.id }).from(issues).where(eq(issues.status, "published")).orderBy(sql`${issues.publishedAt} desc`).limit(3);
+    const ids = await database.db
+      .select({ id: issues.id })
+      .from(issues)
+      .where(eq(issues.status, "published"))
+      .orderBy(sql`${issues.publishedAt} desc`)
+      .limit(3);
     await database.db.update(subscribers).set({ email: PERMANENT }).where(eq(subscribers.email, "r0002@example.com"));
     const worker = createSendWorker({ backoffMs: () => 20 });
     for (const [i, { id }] of ids.entries()) {
@@ -152,8 +166,14 @@ describe("sending an issue", () => {
 
   it("limits recipients to the issue's categories when asked (empty interests mean everything)", async () => {
     await addConfirmed(4);
-    await database.db.update(subscribers).set({ interests: ["china"] }).where(eq(subscribers.email, "r0000@example.com"));
-    await database.db.update(subscribers).set({ interests: ["no-such-topic"] }).where(eq(subscribers.email, "r0001@example.com"));
+    await database.db
+      .update(subscribers)
+      .set({ interests: ["china"] })
+      .where(eq(subscribers.email, "r0000@example.com"));
+    await database.db
+      .update(subscribers)
+      .set({ interests: ["no-such-topic"] })
+      .where(eq(subscribers.email, "r0001@example.com"));
     const issueId = await publishedIssueId();
     const send = await createSendForEditor({ issueId, subject: "x", segment: ["china", "future"], startedBy: null });
     expect(send?.total).toBe(3);

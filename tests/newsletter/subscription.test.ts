@@ -99,10 +99,15 @@ describe("signup and double opt-in", () => {
     expect(welcome.subject).toBe("Welcome to Dispatch");
     const [row] = await database.db.select().from(subscribers);
     expect(row.status).toBe("confirmed");
-    const raw = sink.messages.filter((x) => x.to === "twice@example.com")[1].raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n(?=[ \t])/g, "");
+    const raw = sink.messages
+      .filter((x) => x.to === "twice@example.com")[1]
+      .raw.split(/\r?\n\r?\n/)[0]
+      .replace(/\r?\n(?=[ \t])/g, "");
     expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
     const listUnsubscribe = /^List-Unsubscribe:\s*<([^>]+)>/m.exec(raw)![1];
-    expect(listUnsubscribe).toBe(`https://news.example.com/api/newsletter/unsubscribe?token=${encodeURIComponent(unsubscribeToken(row.id))}`);
+    expect(listUnsubscribe).toBe(
+      `https://news.example.com/api/newsletter/unsubscribe?token=${encodeURIComponent(unsubscribeToken(row.id))}`,
+    );
     expect(raw).toMatch(/^List-Id: Dispatch <newsletter\.news\.example\.com>/im);
   });
 

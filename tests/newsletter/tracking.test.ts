@@ -77,7 +77,9 @@ async function waitForEvents(n: number) {
 }
 
 async function sendFebruaryTo(addresses: string[]) {
-  await database.db.insert(subscribers).values(addresses.map((email) => ({ email, status: "confirmed" as const, confirmedAt: new Date() })));
+  await database.db
+    .insert(subscribers)
+    .values(addresses.map((email) => ({ email, status: "confirmed" as const, confirmedAt: new Date() })));
   const [issue] = await database.db.select({ id: issues.id }).from(issues).where(eq(issues.slug, SLUG));
   const started = await startSend({ issueId: issue.id, audience: "all", actor: "system" });
   if (!started.ok) throw new Error(started.error);
@@ -193,8 +195,14 @@ describe("tracking an issue's send", () => {
     const { mails } = await sendFebruaryTo(["ed@example.com", "fa@example.com"]);
     for (const mail of mails) {
       const html = mail.html as string;
-      await call(openRoute, srcs(html).find((s) => s.includes("/t/o/"))!);
-      await call(clickRoute, hrefs(html).find((h) => h.includes("/t/c/"))!);
+      await call(
+        openRoute,
+        srcs(html).find((s) => s.includes("/t/o/"))!,
+      );
+      await call(
+        clickRoute,
+        hrefs(html).find((h) => h.includes("/t/c/"))!,
+      );
     }
     await waitForEvents(4);
     const [ed] = await database.db.select().from(subscribers).where(eq(subscribers.email, "ed@example.com"));

@@ -35,7 +35,9 @@ beforeAll(async () => {
   }
   const db = postgres?.db ?? (await getDb());
   await applySeed(db, demoContent);
-  await db.insert(subscribers).values(["a", "b", "c"].map((n) => ({ email: `${n}@example.com`, status: "confirmed" as const, confirmedAt: new Date() })));
+  await db
+    .insert(subscribers)
+    .values(["a", "b", "c"].map((n) => ({ email: `${n}@example.com`, status: "confirmed" as const, confirmedAt: new Date() })));
   if (!postgres) await closeDb();
 });
 
@@ -48,7 +50,14 @@ afterAll(async () => {
 function run(args: string[]): Promise<{ code: number; output: string }> {
   const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["--conditions=react-server", "scripts/newsletter-send.ts", ...args], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: postgres?.url ?? "", DATA_DIR: dataDir, SMTP_URL: sink.url, SITE_URL: "https://news.example.com", LOG_LEVEL: "silent" },
+    env: {
+      ...process.env,
+      DATABASE_URL: postgres?.url ?? "",
+      DATA_DIR: dataDir,
+      SMTP_URL: sink.url,
+      SITE_URL: "https://news.example.com",
+      LOG_LEVEL: "silent",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -58,25 +67,29 @@ function run(args: string[]): Promise<{ code: number; output: string }> {
 }
 
 describe("npm run newsletter:send", () => {
-  it("asks (and without a terminal refuses) unless --yes, sends once with --yes, refuses the second time", { timeout: 480_000 }, async () => {
-    const unasked = await run(["--issue", SLUG]);
-    expect(unasked.output).toContain("3 confirmed subscribers");
-    expect(unasked.output).toContain("add --yes");
-    expect(unasked.code).toBe(1);
-    expect(sink.messages).toHaveLength(0);
+  it(
+    "asks (and without a terminal refuses) unless --yes, sends once with --yes, refuses the second time",
+    { timeout: 480_000 },
+    async () => {
+      const unasked = await run(["--issue", SLUG]);
+      expect(unasked.output).toContain("3 confirmed subscribers");
+      expect(unasked.output).toContain("add --yes");
+      expect(unasked.code).toBe(1);
+      expect(sink.messages).toHaveLength(0);
 
-    const first = await run(["--issue", SLUG, "--yes"]);
-    expect(first.output).toContain("Sent: 3 of 3");
-    expect(first.code).toBe(0);
-    expect(sink.messages.map((m) => m.to).sort()).toEqual(["a@example.com", "b@example.com", "c@example.com"]);
+      const first = await run(["--issue", SLUG, "--yes"]);
+      expect(first.output).toContain("Sent: 3 of 3");
+      expect(first.code).toBe(0);
+      expect(sink.messages.map((m) => m.to).sort()).toEqual(["a@example.com", "b@example.com", "c@example.com"]);
 
-    const second = await run(["--issue", SLUG, "--yes"]);
-    expect(second.code).toBe(1);
-    expect(second.output).toContain("has already been sent by email");
-    expect(sink.messages).toHaveLength(3);
+      const second = await run(["--issue", SLUG, "--yes"]);
+      expect(second.code).toBe(1);
+      expect(second.output).toContain("has already been sent by email");
+      expect(sink.messages).toHaveLength(3);
 
-    const bad = await run(["--issue", "Not a slug!"]);
-    expect(bad.code).toBe(2);
-    expect(bad.output).toContain("Usage: npm run newsletter:send");
-  });
+      const bad = await run(["--issue", "Not a slug!"]);
+      expect(bad.code).toBe(2);
+      expect(bad.output).toContain("Usage: npm run newsletter:send");
+    },
+  );
 });

@@ -27,8 +27,30 @@ describe("import of an archive without password hashes", () => {
     const b = path.join(work, "b");
     const archive = path.join(work, "site.jsonl.gz");
     await npm(a, ["db:migrate"]);
-    await npm(a, ["user:create", "--", "--email", "olive@example.com", "--name", "Olive", "--role", "owner", "--password", "the first long password"]);
-    await npm(a, ["user:create", "--", "--email", "ed@example.com", "--name", "Ed", "--role", "editor", "--password", "another long password"]);
+    await npm(a, [
+      "user:create",
+      "--",
+      "--email",
+      "olive@example.com",
+      "--name",
+      "Olive",
+      "--role",
+      "owner",
+      "--password",
+      "the first long password",
+    ]);
+    await npm(a, [
+      "user:create",
+      "--",
+      "--email",
+      "ed@example.com",
+      "--name",
+      "Ed",
+      "--role",
+      "editor",
+      "--password",
+      "another long password",
+    ]);
     await npm(a, ["export", "--", "--out", archive]);
 
     const log = await npm(b, ["import", "--", archive]);
@@ -49,8 +71,13 @@ describe("import of an archive without password hashes", () => {
     const { checkCredentials } = await import("@/lib/auth/sign-in");
     await getHandle();
     try {
-      expect(await checkCredentials({ email: "olive@example.com", password: "the first long password" }, "203.0.113.9")).toMatchObject({ ok: false });
-      expect(await checkCredentials({ email: "olive@example.com", password }, "203.0.113.9")).toMatchObject({ ok: true, user: { email: "olive@example.com", role: "owner" } });
+      expect(await checkCredentials({ email: "olive@example.com", password: "the first long password" }, "203.0.113.9")).toMatchObject({
+        ok: false,
+      });
+      expect(await checkCredentials({ email: "olive@example.com", password }, "203.0.113.9")).toMatchObject({
+        ok: true,
+        user: { email: "olive@example.com", role: "owner" },
+      });
     } finally {
       await closeDb();
     }

@@ -39,7 +39,14 @@ afterAll(async () => {
 });
 beforeEach(() => {
   sink.messages.length = 0;
-  Object.assign(session, { userId: null, sessionId: "test-session", version: 1, signedInAt: null, signInRedirect: null, address: `198.51.100.${Math.floor(Math.random() * 250)}` });
+  Object.assign(session, {
+    userId: null,
+    sessionId: "test-session",
+    version: 1,
+    signedInAt: null,
+    signInRedirect: null,
+    address: `198.51.100.${Math.floor(Math.random() * 250)}`,
+  });
 });
 
 /** Plays a browser holding the cookie of `userId`'s session `sessionId`, and asks the real guard. */
@@ -112,12 +119,21 @@ describe(`passwords (${engine})`, () => {
     const { changePassword } = await import("@/actions/account");
     const { checkCredentials } = await import("@/lib/auth/sign-in");
     await guardAs(f.users.editor.id, "laptop");
-    expect(await changePassword(null, fd({ current: "not my password", password: "a brand new password" }))).toMatchObject({ ok: false, fieldErrors: { current: "That is not your current password." } });
+    expect(await changePassword(null, fd({ current: "not my password", password: "a brand new password" }))).toMatchObject({
+      ok: false,
+      fieldErrors: { current: "That is not your current password." },
+    });
     await expect(changePassword(null, fd({ current: PASSWORD, password: "a brand new password" }))).resolves.toEqual({ ok: true });
     expect(session.signInRedirect).toBe("/editor/account?changed=1");
     expect(await guardAs(f.users.editor.id, "phone")).toMatchObject({ ok: false });
-    expect(await checkCredentials({ email: "editor@example.com", password: PASSWORD }, "198.51.100.1")).toEqual({ ok: false, reason: "invalid" });
-    expect(await checkCredentials({ email: "editor@example.com", password: "a brand new password" }, "198.51.100.1")).toMatchObject({ ok: true, sessionVersion: 2 });
+    expect(await checkCredentials({ email: "editor@example.com", password: PASSWORD }, "198.51.100.1")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
+    expect(await checkCredentials({ email: "editor@example.com", password: "a brand new password" }, "198.51.100.1")).toMatchObject({
+      ok: true,
+      sessionVersion: 2,
+    });
     expect(await auditKinds()).toContain("password-change");
   });
 
@@ -136,9 +152,14 @@ describe(`passwords (${engine})`, () => {
     await expect(setPasswordWithToken(null, fd({ token, password: "the owner's new password" }))).resolves.toEqual({ ok: true });
     expect(session.signInRedirect).toBe("/editor");
     const { checkCredentials } = await import("@/lib/auth/sign-in");
-    expect(await checkCredentials({ email: "owner@example.com", password: "the owner's new password" }, "198.51.100.1")).toMatchObject({ ok: true });
+    expect(await checkCredentials({ email: "owner@example.com", password: "the owner's new password" }, "198.51.100.1")).toMatchObject({
+      ok: true,
+    });
     expect(await guardAs(f.users.owner.id, "old-session")).toMatchObject({ ok: false });
-    expect(await setPasswordWithToken(null, fd({ token, password: "someone else's password" }))).toMatchObject({ ok: false, code: "invalid-link" });
+    expect(await setPasswordWithToken(null, fd({ token, password: "someone else's password" }))).toMatchObject({
+      ok: false,
+      code: "invalid-link",
+    });
     expect(await auditKinds()).toEqual(expect.arrayContaining(["password-reset-request", "password-reset"]));
   });
 
@@ -147,7 +168,10 @@ describe(`passwords (${engine})`, () => {
     await requestPasswordReset(null, fd({ email: "editor@example.com" }));
     const token = new URL(await linkInMail("editor@example.com")).searchParams.get("token")!;
     await database().db.execute(sql`update account_tokens set expires_at = now() - interval '1 second'`);
-    expect(await setPasswordWithToken(null, fd({ token, password: "the editor's new password" }))).toMatchObject({ ok: false, code: "invalid-link" });
+    expect(await setPasswordWithToken(null, fd({ token, password: "the editor's new password" }))).toMatchObject({
+      ok: false,
+      code: "invalid-link",
+    });
   });
 
   it("an invited person chooses their own password through the link in the mail; the owner never types one", async () => {
@@ -162,8 +186,14 @@ describe(`passwords (${engine})`, () => {
     session.userId = null;
     const token = new URL(link).searchParams.get("token")!;
     await expect(setPasswordWithToken(null, fd({ token, password: "ivy's own password" }))).resolves.toEqual({ ok: true });
-    expect(await checkCredentials({ email: "ivy@example.com", password: "ivy's own password" }, "198.51.100.1")).toMatchObject({ ok: true, user: { role: "editor" } });
-    expect(await setPasswordWithToken(null, fd({ token, password: "a takeover password" }))).toMatchObject({ ok: false, code: "invalid-link" });
+    expect(await checkCredentials({ email: "ivy@example.com", password: "ivy's own password" }, "198.51.100.1")).toMatchObject({
+      ok: true,
+      user: { role: "editor" },
+    });
+    expect(await setPasswordWithToken(null, fd({ token, password: "a takeover password" }))).toMatchObject({
+      ok: false,
+      code: "invalid-link",
+    });
     expect(await auditKinds()).toEqual(expect.arrayContaining(["user-create", "invitation", "invitation-accepted", "sign-in"]));
   });
 });
@@ -174,7 +204,10 @@ describe(`lockout cannot be used against someone (${engine})`, () => {
     const owner = { email: "owner@example.com", password: PASSWORD };
     // 12 wrong passwords from 3 addresses, 4 each: no pair reaches its limit, the account's delay reaches its cap.
     for (let i = 0; i < 12; i++) {
-      expect(await checkCredentials({ email: owner.email, password: `guess ${i}` }, `203.0.113.${i % 3}`)).toEqual({ ok: false, reason: "invalid" });
+      expect(await checkCredentials({ email: owner.email, password: `guess ${i}` }, `203.0.113.${i % 3}`)).toEqual({
+        ok: false,
+        reason: "invalid",
+      });
     }
     const started = Date.now();
     expect(await checkCredentials(owner, "198.51.100.77")).toMatchObject({ ok: true, user: { role: "owner" } });
@@ -188,7 +221,10 @@ describe(`lockout cannot be used against someone (${engine})`, () => {
   it("locks one account from one address after 5 failures, not the account elsewhere; an IPv6 /64 is one address", async () => {
     const { checkCredentials } = await import("@/lib/auth/sign-in");
     for (let i = 0; i < 5; i++) await checkCredentials({ email: "owner@example.com", password: `guess ${i}` }, `2001:db8:1:2::${i + 1}`);
-    expect(await checkCredentials({ email: "owner@example.com", password: PASSWORD }, "2001:db8:1:2:ffff::9")).toEqual({ ok: false, reason: "locked" });
+    expect(await checkCredentials({ email: "owner@example.com", password: PASSWORD }, "2001:db8:1:2:ffff::9")).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     expect(await checkCredentials({ email: "owner@example.com", password: PASSWORD }, "2001:db8:1:3::1")).toMatchObject({ ok: true });
     expect(await auditKinds()).toContain("lockout");
   }, 60_000);
@@ -196,7 +232,10 @@ describe(`lockout cannot be used against someone (${engine})`, () => {
   it("one address guessing many accounts is blocked for all of them after 10 failures", async () => {
     const { checkCredentials } = await import("@/lib/auth/sign-in");
     for (let i = 0; i < 10; i++) await checkCredentials({ email: `user${i}@example.com`, password: "x" }, "203.0.113.200");
-    expect(await checkCredentials({ email: "owner@example.com", password: PASSWORD }, "203.0.113.200")).toEqual({ ok: false, reason: "locked" });
+    expect(await checkCredentials({ email: "owner@example.com", password: PASSWORD }, "203.0.113.200")).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     expect(await checkCredentials({ email: "owner@example.com", password: PASSWORD }, "203.0.113.201")).toMatchObject({ ok: true });
   }, 60_000);
 });
@@ -212,7 +251,11 @@ describe(`audit trail (${engine})`, () => {
     const { requestPasswordReset } = await import("@/actions/password-reset");
     await requestPasswordReset(null, fd({ email: "owner@example.com" }));
     await linkInMail("owner@example.com");
-    const rows = (await database().db.execute<{ kind: string; actor: string; target: string; details: unknown }>(sql`select kind, actor, target, details from audit_events order by id`)).rows;
+    const rows = (
+      await database().db.execute<{ kind: string; actor: string; target: string; details: unknown }>(
+        sql`select kind, actor, target, details from audit_events order by id`,
+      )
+    ).rows;
     expect(rows.map((r) => r.kind)).toEqual(expect.arrayContaining(["role-change", "user-disable", "export", "password-reset-request"]));
     const text = JSON.stringify(rows);
     expect(text).not.toMatch(/owner@example\.com|cody@example\.com/);

@@ -22,7 +22,15 @@ const session = vi.hoisted(() => ({ userId: null as number | null }));
 vi.mock("@/auth", () => ({
   // A live session as lib/auth/session-policy.ts shapes it: version 1 (a new user's), signed in now.
   auth: async () =>
-    session.userId ? { user: { id: String(session.userId) }, sid: "test-session", sv: 1, since: Math.floor(Date.now() / 1000), expires: "2999-01-01T00:00:00Z" } : null,
+    session.userId
+      ? {
+          user: { id: String(session.userId) },
+          sid: "test-session",
+          sv: 1,
+          since: Math.floor(Date.now() / 1000),
+          expires: "2999-01-01T00:00:00Z",
+        }
+      : null,
   signIn: async () => {
     throw new Error("signIn reached");
   },
@@ -72,36 +80,76 @@ const draftFor = (f: EditorFixture, slug: string) => ({
 const actions: Record<string, { role?: Role; open?: string; othersIssue?: boolean; signsIn?: true; args: Args }> = {
   "session.signInWithPassword": { open: "the sign-in itself", args: () => [null, fd({ email: "", password: "" })] },
   "session.signOutOfEditor": { open: "signing out needs no rights", args: () => [] },
-  "session.setUpFirstOwner": { open: "only while no user exists", args: () => [null, fd({ name: "Mallory", email: "m@example.com", password: "a long enough password" })] },
+  "session.setUpFirstOwner": {
+    open: "only while no user exists",
+    args: () => [null, fd({ name: "Mallory", email: "m@example.com", password: "a long enough password" })],
+  },
   "issues.createIssue": { role: "contributor", args: () => [null, fd({ title: "Sneaky" })] },
-  "issues.saveIssue": { role: "contributor", othersIssue: true, args: (f) => [{ id: f.issues.ownerDraft, version: 1, draft: draftFor(f, "owner-draft") }] },
-  "issues.restoreRevision": { role: "contributor", othersIssue: true, args: (f) => [{ issueId: f.issues.ownerDraft, revisionId: 1, version: 1 }] },
+  "issues.saveIssue": {
+    role: "contributor",
+    othersIssue: true,
+    args: (f) => [{ id: f.issues.ownerDraft, version: 1, draft: draftFor(f, "owner-draft") }],
+  },
+  "issues.restoreRevision": {
+    role: "contributor",
+    othersIssue: true,
+    args: (f) => [{ issueId: f.issues.ownerDraft, revisionId: 1, version: 1 }],
+  },
   "issues.listRevisions": { role: "contributor", othersIssue: true, args: (f) => [f.issues.ownerDraft] },
   "issues.deleteIssue": { role: "contributor", othersIssue: true, args: (f) => [f.issues.ownerDraft] },
   "publishing.publishIssue": { role: "editor", args: (f) => [{ id: f.issues.codyDraft, version: 1 }] },
-  "publishing.scheduleIssue": { role: "editor", args: (f) => [{ id: f.issues.codyDraft, version: 1, at: new Date(Date.now() + 3_600_000).toISOString() }] },
+  "publishing.scheduleIssue": {
+    role: "editor",
+    args: (f) => [{ id: f.issues.codyDraft, version: 1, at: new Date(Date.now() + 3_600_000).toISOString() }],
+  },
   "publishing.unpublishIssue": { role: "editor", args: (f) => [{ id: f.issues.live, version: 2 }] },
   "categories.saveCategory": { role: "editor", args: () => [null, fd({ name: "Space", slug: "space", position: "3", description: "" })] },
   "categories.deleteCategory": { role: "editor", args: (f) => [f.categories.unused.id] },
-  "authors.saveAuthor": { role: "editor", args: () => [null, fd({ name: "Bob", slug: "bob", bio: "", photo: "", photoAlt: "", links: "" })] },
-  "events.saveEvent": { role: "editor", args: () => [null, fd({ title: "Trip", slug: "trip", startsAt: "2099-02-01", endsAt: "2099-02-03", location: "", summary: "", url: "" })] },
+  "authors.saveAuthor": {
+    role: "editor",
+    args: () => [null, fd({ name: "Bob", slug: "bob", bio: "", photo: "", photoAlt: "", links: "" })],
+  },
+  "events.saveEvent": {
+    role: "editor",
+    args: () => [
+      null,
+      fd({ title: "Trip", slug: "trip", startsAt: "2099-02-01", endsAt: "2099-02-03", location: "", summary: "", url: "" }),
+    ],
+  },
   "events.deleteEvent": { role: "editor", args: (f) => [f.event.id] },
   "users.inviteUser": { role: "owner", args: () => [null, fd({ name: "New", email: "new@example.com", role: "owner" })] },
   "users.inviteAgain": { role: "owner", args: (f) => [f.users.cody.id] },
   "users.revokeUserSessions": { role: "owner", args: (f) => [f.users.cody.id] },
   // The new password signs this browser in again (signIn), which the stand-in for @/auth reports.
-  "account.changePassword": { role: "contributor", signsIn: true, args: () => [null, fd({ current: "a long enough password", password: "another long password" })] },
+  "account.changePassword": {
+    role: "contributor",
+    signsIn: true,
+    args: () => [null, fd({ current: "a long enough password", password: "another long password" })],
+  },
   "account.signOutEverywhere": { role: "contributor", args: () => [] },
-  "password-reset.requestPasswordReset": { open: "whoever forgot the password has no session (same reply for any address, limits)", args: () => [null, fd({ email: "not an address" })] },
-  "password-reset.setPasswordWithToken": { open: "the link's 256-bit single-use token is the credential", args: () => [null, fd({ token: "x".repeat(43), password: "a long enough password" })] },
+  "password-reset.requestPasswordReset": {
+    open: "whoever forgot the password has no session (same reply for any address, limits)",
+    args: () => [null, fd({ email: "not an address" })],
+  },
+  "password-reset.setPasswordWithToken": {
+    open: "the link's 256-bit single-use token is the credential",
+    args: () => [null, fd({ token: "x".repeat(43), password: "a long enough password" })],
+  },
   "users.updateUser": { role: "owner", args: (f) => [{ id: f.users.cody.id, role: "owner" }] },
   "media.listMedia": { role: "contributor", args: () => [] },
-  "media.describeMedia": { role: "contributor", othersIssue: true, args: (f) => [null, fd({ id: String(f.image.id), alt: "Changed", credit: "Changed" })] },
+  "media.describeMedia": {
+    role: "contributor",
+    othersIssue: true,
+    args: (f) => [null, fd({ id: String(f.image.id), alt: "Changed", credit: "Changed" })],
+  },
   "newsletter-signup.subscribeToNewsletter": {
     open: "visitors subscribe (@public: honeypot, rate limits, double opt-in)",
     args: () => [{ status: "idle", message: "", email: "" }, fd({ email: "not an address", source: "/" })],
   },
-  "newsletter.startIssueSend": { role: "editor", args: (f) => [null, fd({ issueId: String(f.issues.live), audience: "all", confirm: "send" })] },
+  "newsletter.startIssueSend": {
+    role: "editor",
+    args: (f) => [null, fd({ issueId: String(f.issues.live), audience: "all", confirm: "send" })],
+  },
   "newsletter.sendTestIssueMail": { role: "editor", args: (f) => [null, fd({ issueId: String(f.issues.live) })] },
   "subscribers.unsubscribeSubscriber": { role: "editor", args: () => [null, fd({ id: "1" })] },
   "subscribers.eraseSubscriberEverywhere": { role: "editor", args: () => [null, fd({ id: "1" })] },
@@ -145,12 +193,26 @@ const routes: Record<string, { role?: Role; token?: true; params?: Record<string
       new Request("http://localhost/editor/media/upload", {
         method: "POST",
         headers: { origin: "http://localhost", host: "localhost", "sec-fetch-site": "same-origin", "x-file-name": "a.png" },
-        body: new Uint8Array(await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } }).png().toBuffer()),
+        body: new Uint8Array(
+          await sharp({ create: { width: 4, height: 4, channels: 3, background: "#000" } })
+            .png()
+            .toBuffer(),
+        ),
       }),
   },
-  "app/api/cron/publish-due/route.ts:POST": { token: true, request: async () => new Request("http://localhost/api/cron/publish-due", { method: "POST" }) },
-  "app/editor/newsletters/[issueId]/progress/route.ts:GET": { role: "editor", params: { issueId: "1" }, request: async () => new Request("http://localhost/editor/newsletters/1/progress") },
-  "app/editor/subscribers/export/route.ts:GET": { role: "editor", request: async () => new Request("http://localhost/editor/subscribers/export") },
+  "app/api/cron/publish-due/route.ts:POST": {
+    token: true,
+    request: async () => new Request("http://localhost/api/cron/publish-due", { method: "POST" }),
+  },
+  "app/editor/newsletters/[issueId]/progress/route.ts:GET": {
+    role: "editor",
+    params: { issueId: "1" },
+    request: async () => new Request("http://localhost/editor/newsletters/1/progress"),
+  },
+  "app/editor/subscribers/export/route.ts:GET": {
+    role: "editor",
+    request: async () => new Request("http://localhost/editor/subscribers/export"),
+  },
   "app/editor/audit/export/route.ts:GET": { role: "owner", request: async () => new Request("http://localhost/editor/audit/export") },
   "app/editor/import/subscribers/route.ts:POST": {
     role: "editor",
@@ -197,7 +259,12 @@ function routeFiles(): string[] {
 }
 
 function isRefusal(result: unknown, code: "unauthorized" | "forbidden"): boolean {
-  return typeof result === "object" && result !== null && (result as { ok?: boolean }).ok === false && (result as { code?: string }).code === code;
+  return (
+    typeof result === "object" &&
+    result !== null &&
+    (result as { ok?: boolean }).ok === false &&
+    (result as { code?: string }).code === code
+  );
 }
 
 let f: EditorFixture;
@@ -229,7 +296,10 @@ describe(`authorization of every server action (${engine})`, () => {
   it("writes every action with the one helper (guard, parse, reply shape)", () => {
     const outside = serverActionFiles().flatMap(exportsOutsideTheHelper);
     expect(outside.filter((name) => !(name in notThroughTheHelper))).toEqual([]);
-    expect(Object.keys(notThroughTheHelper).filter((name) => !outside.includes(name)), "listed as outside the helper, but it uses it now").toEqual([]);
+    expect(
+      Object.keys(notThroughTheHelper).filter((name) => !outside.includes(name)),
+      "listed as outside the helper, but it uses it now",
+    ).toEqual([]);
   });
 
   it("lists every exported action with the role it needs", async () => {
@@ -237,7 +307,10 @@ describe(`authorization of every server action (${engine})`, () => {
     expect(names.length).toBeGreaterThan(10);
     const unlisted = names.filter((n) => !(n in actions));
     expect(unlisted, "a new server action must be listed here with the role it needs").toEqual([]);
-    expect(Object.keys(actions).filter((n) => !names.includes(n)), "listed actions that no longer exist").toEqual([]);
+    expect(
+      Object.keys(actions).filter((n) => !names.includes(n)),
+      "listed actions that no longer exist",
+    ).toEqual([]);
   });
 
   it("refuses every guarded action without a session, a disabled user, or too low a role; the database is unchanged", async () => {
@@ -250,7 +323,8 @@ describe(`authorization of every server action (${engine})`, () => {
         ["a disabled owner", f.users.disabled.id, "unauthorized"],
       ];
       const low = lower[spec.role!];
-      if (low) callers.push([`a ${low}`, { editor: f.users.editor.id, contributor: f.users.cody.id, owner: f.users.owner.id }[low], "forbidden"]);
+      if (low)
+        callers.push([`a ${low}`, { editor: f.users.editor.id, contributor: f.users.cody.id, owner: f.users.owner.id }[low], "forbidden"]);
       if (spec.othersIssue) callers.push(["a contributor on someone else's issue", f.users.cara.id, "forbidden"]);
       for (const [label, userId, code] of callers) {
         session.userId = userId;
@@ -283,7 +357,11 @@ describe(`authorization of every server action (${engine})`, () => {
       const result = await fn(...spec.args(f)).catch((err: Error) => ({ threw: err.message }));
       const threw = (result as { threw?: string } | undefined)?.threw ?? "";
       // A form action such as signOutEverywhere returns nothing when it has done its work.
-      const accepted = result === undefined || (result as { ok?: boolean }).ok === true || /NEXT_REDIRECT/.test(threw) || (!!spec.signsIn && threw === "signIn reached");
+      const accepted =
+        result === undefined ||
+        (result as { ok?: boolean }).ok === true ||
+        /NEXT_REDIRECT/.test(threw) ||
+        (!!spec.signsIn && threw === "signIn reached");
       expect(accepted, `${name} as ${spec.role} returned ${JSON.stringify(result)}`).toBe(true);
     }
   });
@@ -292,14 +370,20 @@ describe(`authorization of every server action (${engine})`, () => {
 describe(`authorization of every editor route handler (${engine})`, () => {
   it("lists every route handler outside the reader", () => {
     const listed = new Set(Object.keys(routes).map((k) => k.split(":")[0]));
-    expect(routeFiles().filter((r) => !listed.has(r)), "a new route handler must be listed here").toEqual([]);
+    expect(
+      routeFiles().filter((r) => !listed.has(r)),
+      "a new route handler must be listed here",
+    ).toEqual([]);
   });
 
   it("refuses each without a session or token and changes nothing; accepts it with one", async () => {
     const { jobToken } = await import("@/lib/auth/job-token");
     for (const [key, spec] of Object.entries(routes)) {
       const [file, method] = key.split(":");
-      const mod = (await import(path.join(root, file))) as Record<string, (r: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>>;
+      const mod = (await import(path.join(root, file))) as Record<
+        string,
+        (r: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>
+      >;
       const context = () => ({ params: Promise.resolve(spec.params ?? {}) });
       for (const userId of [null, f.users.disabled.id, ...(spec.token ? [f.users.owner.id] : [])]) {
         session.userId = userId;

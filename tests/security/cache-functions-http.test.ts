@@ -46,8 +46,16 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), "dispatch-cache-http-"));
   if (process.env.TEST_DATABASE_URL) pgDatabase = await createTestDatabase();
   // The demo content, so that there is something to leak (an empty database proves nothing).
-  const dbEnv = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: pgDatabase?.url ?? "", AUTH_SECRET: "cache-http-test-secret-cache-http-test-secret" };
-  const seed = spawnSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/db-seed.ts"], { env: dbEnv, encoding: "utf8" });
+  const dbEnv = {
+    ...process.env,
+    DATA_DIR: dataDir,
+    DATABASE_URL: pgDatabase?.url ?? "",
+    AUTH_SECRET: "cache-http-test-secret-cache-http-test-secret",
+  };
+  const seed = spawnSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["--conditions=react-server", "scripts/db-seed.ts"], {
+    env: dbEnv,
+    encoding: "utf8",
+  });
   if (seed.status !== 0) throw new Error(`seeding failed: ${seed.stderr}`);
   server = spawn(nextBin, ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env: {
@@ -80,12 +88,20 @@ afterAll(async () => {
 
 /** Every cached function's id, with a page it belongs to. */
 function cacheReferences(): Array<{ id: string; name: string; page: string }> {
-  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { node: Record<string, { exportedName?: string; workers: Record<string, unknown> }> };
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as {
+    node: Record<string, { exportedName?: string; workers: Record<string, unknown> }>;
+  };
   return Object.entries(manifest.node)
     .filter(([, ref]) => ref.exportedName?.startsWith("$$RSC_SERVER_CACHE"))
     .map(([id, ref]) => {
       const worker = Object.keys(ref.workers)[0];
-      const page = `/${worker.replace(/^app\//, "").replace(/\/(page|route)$/, "").replace(/\([^)]*\)\/?/g, "")}`.replace(/\[[^\]]+\]/g, "x").replace(/\/$/, "") || "/";
+      const page =
+        `/${worker
+          .replace(/^app\//, "")
+          .replace(/\/(page|route)$/, "")
+          .replace(/\([^)]*\)\/?/g, "")}`
+          .replace(/\[[^\]]+\]/g, "x")
+          .replace(/\/$/, "") || "/";
       return { id, name: `${ref.exportedName} of ${worker}`, page };
     });
 }
@@ -105,7 +121,7 @@ const hostileArgs: unknown[][] = [
 
 const privateField = /"(createdBy|updatedBy|version|scheduledFor|passwordHash|email|uploadedBy|authorId|status)":/;
 
-describe("every \"use cache\" function over the action protocol, on the production build", () => {
+describe('every "use cache" function over the action protocol, on the production build', () => {
   it("refuses or caps hostile arguments, leaks no private field, and health keeps answering", async () => {
     const refs = cacheReferences();
     expect(refs.length).toBeGreaterThanOrEqual(14);
@@ -132,7 +148,10 @@ describe("every \"use cache\" function over the action protocol, on the producti
         const leak = body.match(privateField);
         if (leak) problems.push(`${label} returned ${leak[1]}`);
         const health = Date.now();
-        const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) }).then((r) => r.ok, () => false);
+        const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (!ok || Date.now() - health > 1_000) problems.push(`health after ${label}: ${ok ? `${Date.now() - health} ms` : "no answer"}`);
         if (problems.length > 5) break;
       }
@@ -143,7 +162,9 @@ describe("every \"use cache\" function over the action protocol, on the producti
   }, 600_000);
 
   it("an 84 KB search leaves health answering, and SIGTERM still stops the server", async () => {
-    const res = await fetch(`${base}/search?q=${encodeURIComponent("battery ".repeat(10_500)).slice(0, 60_000)}`, { signal: AbortSignal.timeout(15_000) });
+    const res = await fetch(`${base}/search?q=${encodeURIComponent("battery ".repeat(10_500)).slice(0, 60_000)}`, {
+      signal: AbortSignal.timeout(15_000),
+    });
     expect([200, 414, 431]).toContain(res.status);
     await res.text();
     const started = Date.now();

@@ -68,7 +68,10 @@ describe(`scheduling with dates that are not usable (${engine})`, () => {
     const value = at === "NOW" ? new Date().toISOString() : at;
     const { scheduleIssue } = await import("@/actions/publishing");
     const before = await databaseFingerprint(database().db);
-    const result = (await scheduleIssue({ id: f.issues.codyDraft, version: 1, at: value as string })) as { ok: boolean; fieldErrors?: Record<string, string> };
+    const result = (await scheduleIssue({ id: f.issues.codyDraft, version: 1, at: value as string })) as {
+      ok: boolean;
+      fieldErrors?: Record<string, string>;
+    };
     expect(result.ok, JSON.stringify(result)).toBe(false);
     expect(result.fieldErrors?.at).toMatch(/Pick a date and time|Pick a time in the future/);
     expect(await databaseFingerprint(database().db)).toEqual(before);
@@ -77,7 +80,11 @@ describe(`scheduling with dates that are not usable (${engine})`, () => {
   it("a real future time is accepted (so the refusals above mean something)", async () => {
     session.userId = f.users.editor.id;
     const { scheduleIssue } = await import("@/actions/publishing");
-    expect(await scheduleIssue({ id: f.issues.codyDraft, version: 1, at: "2099-01-01T10:00:00+02:00" })).toMatchObject({ ok: true, status: "scheduled", scheduledFor: "2099-01-01T08:00:00.000Z" });
+    expect(await scheduleIssue({ id: f.issues.codyDraft, version: 1, at: "2099-01-01T10:00:00+02:00" })).toMatchObject({
+      ok: true,
+      status: "scheduled",
+      scheduledFor: "2099-01-01T08:00:00.000Z",
+    });
   });
 });
 
@@ -88,16 +95,26 @@ describe(`a session cookie for a disabled user (${engine})`, () => {
   it("is sent to sign-in by every editor page and its layout, and sees none of their data", async () => {
     const files = pageFiles("app/editor").filter((p) => !p.includes("(auth)"));
     expect(files.length).toBeGreaterThan(10);
-    const { default: Layout } = (await import("@/app/editor/(app)/layout")) as { default: (p: { children: React.ReactNode }) => ReactElement };
+    const { default: Layout } = (await import("@/app/editor/(app)/layout")) as {
+      default: (p: { children: React.ReactNode }) => ReactElement;
+    };
     for (const file of files) {
       // Owner first, so a page that renders nothing for anyone does not pass by accident.
       session.userId = f.users.owner.id;
       const allowed = await visit(file, props);
-      expect(allowed.errors.filter((e) => /\/editor\/login/.test(e)), `${file} as owner`).toEqual([]);
+      expect(
+        allowed.errors.filter((e) => /\/editor\/login/.test(e)),
+        `${file} as owner`,
+      ).toEqual([]);
       session.userId = f.users.disabled.id;
       const visited = await visit(file, props);
-      const shell = file.includes("(app)") ? await renderCollecting(createElement(Layout, null, "page")) : { html: "", errors: ["NEXT_REDIRECT /editor/login"] };
-      expect([...visited.errors, ...shell.errors].some((e) => e === "NEXT_REDIRECT /editor/login"), `${file}: ${visited.errors.join(", ")}`).toBe(true);
+      const shell = file.includes("(app)")
+        ? await renderCollecting(createElement(Layout, null, "page"))
+        : { html: "", errors: ["NEXT_REDIRECT /editor/login"] };
+      expect(
+        [...visited.errors, ...shell.errors].some((e) => e === "NEXT_REDIRECT /editor/login"),
+        `${file}: ${visited.errors.join(", ")}`,
+      ).toBe(true);
       for (const s of secrets) expect(visited.html + shell.html, `${file} shows ${s}`).not.toContain(s);
     }
   });
@@ -153,7 +170,17 @@ describe(`subscriber CSV export (${engine})`, () => {
     const cells = [...csv.matchAll(/"((?:[^"]|"")*)"/g)].map((m) => m[1].replace(/""/g, '"'));
     const dangerous = cells.filter((c) => /^[=+\-@\t\r]/.test(c));
     expect(dangerous).toEqual([]);
-    for (const text of ["'=1+2@example.com", "'=HYPERLINK(\"https://evil.example\",\"x\")", "'+1@example.com", "'-2+3", "'@SUM(1+1)", "'\t=1+2", "'\r=1+2", "'-x"]) expect(cells).toContain(text);
+    for (const text of [
+      "'=1+2@example.com",
+      '\'=HYPERLINK("https://evil.example","x")',
+      "'+1@example.com",
+      "'-2+3",
+      "'@SUM(1+1)",
+      "'\t=1+2",
+      "'\r=1+2",
+      "'-x",
+    ])
+      expect(cells).toContain(text);
     // Nothing changed but the audit trail's record of the export.
     const { audit_events: trail, ...rest } = await databaseFingerprint(db);
     const { audit_events: trailBefore, ...restBefore } = before;
@@ -163,21 +190,27 @@ describe(`subscriber CSV export (${engine})`, () => {
 });
 
 describe(`no open redirect after sign-in (${engine})`, () => {
-  it.each(["//evil.example", "https://evil.example", "/\\evil.example", "javascript:alert(1)", "/editor@evil.example", "\t//evil.example", "/editor/../../\\evil.example", "/%2f%2fevil.example"])(
-    "next=%j stays on the site",
-    async (next) => {
-      const { signInWithPassword } = await import("@/actions/session");
-      session.signInRedirect = null;
-      const form = new FormData();
-      for (const [k, v] of Object.entries({ email: "owner@example.com", password: "a long enough password", next })) form.set(k, v);
-      const result = await signInWithPassword(null, form);
-      // Where the form then loads the page, and what Auth.js was told: both stay on the site.
-      expect(result.ok).toBe(true);
-      for (const where of [result.ok ? result.to : "", session.signInRedirect!]) {
-        const target = new URL(where, "https://dispatch.test");
-        expect(target.origin).toBe("https://dispatch.test");
-        expect(target.pathname.startsWith("/editor")).toBe(true);
-      }
-    },
-  );
+  it.each([
+    "//evil.example",
+    "https://evil.example",
+    "/\\evil.example",
+    "javascript:alert(1)",
+    "/editor@evil.example",
+    "\t//evil.example",
+    "/editor/../../\\evil.example",
+    "/%2f%2fevil.example",
+  ])("next=%j stays on the site", async (next) => {
+    const { signInWithPassword } = await import("@/actions/session");
+    session.signInRedirect = null;
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ email: "owner@example.com", password: "a long enough password", next })) form.set(k, v);
+    const result = await signInWithPassword(null, form);
+    // Where the form then loads the page, and what Auth.js was told: both stay on the site.
+    expect(result.ok).toBe(true);
+    for (const where of [result.ok ? result.to : "", session.signInRedirect!]) {
+      const target = new URL(where, "https://dispatch.test");
+      expect(target.origin).toBe("https://dispatch.test");
+      expect(target.pathname.startsWith("/editor")).toBe(true);
+    }
+  });
 });

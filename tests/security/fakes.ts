@@ -26,7 +26,13 @@ export const headers = async () => new Headers({ "x-forwarded-for": session.addr
 
 export const auth = async () =>
   session.userId
-    ? { user: { id: String(session.userId) }, sid: session.sessionId, sv: session.version, since: session.signedInAt ?? Math.floor(Date.now() / 1000), expires: "2999-01-01T00:00:00Z" }
+    ? {
+        user: { id: String(session.userId) },
+        sid: session.sessionId,
+        sv: session.version,
+        since: session.signedInAt ?? Math.floor(Date.now() / 1000),
+        expires: "2999-01-01T00:00:00Z",
+      }
     : null;
 /** Records where a successful sign-in would go. */
 export const signIn = async (_provider: string, options: { redirectTo?: string }) => {
@@ -51,7 +57,6 @@ export const refresh = () => {};
 export const cacheLife = () => {};
 export const cacheTag = () => {};
 
-
 // next/navigation
 export const redirect = (url: string) => {
   throw new Error(`NEXT_REDIRECT ${url}`);
@@ -70,6 +75,10 @@ export function installFakes(name: string): string {
   process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
   process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), `dispatch-${name}-`));
   for (const id of ["@/auth", "next-auth", "next/cache", "next/navigation", "next/headers"]) vi.doMock(id, () => import("./fakes"));
-  vi.doMock("next/server", async (importOriginal: () => Promise<object>) => ({ ...(await importOriginal()), connection: async () => {}, after: (task: unknown) => void (typeof task === "function" ? task() : task) }));
+  vi.doMock("next/server", async (importOriginal: () => Promise<object>) => ({
+    ...(await importOriginal()),
+    connection: async () => {},
+    after: (task: unknown) => void (typeof task === "function" ? task() : task),
+  }));
   return process.env.DATA_DIR;
 }

@@ -9,8 +9,6 @@ import { session, installFakes } from "./fakes";
 import { databaseForThisFile } from "../support/database";
 import { databaseFingerprint, seedEditorFixture, type EditorFixture } from "../support/editor-fixtures";
 
-
-
 installFakes("input");
 const engine = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
@@ -43,7 +41,17 @@ const badUrls = [
   "/relative/path",
 ];
 
-const story = (over: Record<string, unknown> = {}) => ({ key: "a", kind: "story", title: "T", tldr: "", sourceUrl: null, body: "x", figure: null, items: [], ...over });
+const story = (over: Record<string, unknown> = {}) => ({
+  key: "a",
+  kind: "story",
+  title: "T",
+  tldr: "",
+  sourceUrl: null,
+  body: "x",
+  figure: null,
+  items: [],
+  ...over,
+});
 const draft = (over: Record<string, unknown> = {}) => ({
   title: "Owner draft",
   slug: "owner-draft",
@@ -76,34 +84,59 @@ async function expectRefused(act: () => Promise<unknown>, field: string | RegExp
 
 describe(`script, data and relative URLs in every link field are refused (${engine})`, () => {
   it("section source URL", async () => {
-    for (const url of badUrls) await expectRefused(() => saveDraft({ sections: [story({ sourceUrl: url })] }), "draft.sections.0.sourceUrl", /full http:\/\/ or https:\/\/ link/);
+    for (const url of badUrls)
+      await expectRefused(
+        () => saveDraft({ sections: [story({ sourceUrl: url })] }),
+        "draft.sections.0.sourceUrl",
+        /full http:\/\/ or https:\/\/ link/,
+      );
   });
 
   it("roundup item link", async () => {
     for (const url of badUrls) {
       const roundup = story({ kind: "roundup", items: [{ key: "i", title: "Item", sourceUrl: url, body: "" }] });
-      await expectRefused(() => saveDraft({ sections: [roundup] }), "draft.sections.0.items.0.sourceUrl", /full http:\/\/ or https:\/\/ link/);
+      await expectRefused(
+        () => saveDraft({ sections: [roundup] }),
+        "draft.sections.0.items.0.sourceUrl",
+        /full http:\/\/ or https:\/\/ link/,
+      );
     }
   });
 
   it("event link", async () => {
     const { saveEvent } = await import("@/actions/events");
     for (const url of badUrls) {
-      await expectRefused(() => saveEvent(null, fd({ title: "Trip", slug: "trip", startsAt: "2099-02-01", endsAt: "2099-02-03", location: "", summary: "", url })), "url", /full http:\/\/ or https:\/\/ link/);
+      await expectRefused(
+        () =>
+          saveEvent(
+            null,
+            fd({ title: "Trip", slug: "trip", startsAt: "2099-02-01", endsAt: "2099-02-03", location: "", summary: "", url }),
+          ),
+        "url",
+        /full http:\/\/ or https:\/\/ link/,
+      );
     }
   });
 
   it("author links (Label | URL lines)", async () => {
     const { saveAuthor } = await import("@/actions/authors");
     for (const url of badUrls) {
-      await expectRefused(() => saveAuthor(null, fd({ name: "Bob", slug: "bob", bio: "", photo: "", photoAlt: "", links: `Site | ${url}` })), /^links/, /Label \| https:\/\//);
+      await expectRefused(
+        () => saveAuthor(null, fd({ name: "Bob", slug: "bob", bio: "", photo: "", photoAlt: "", links: `Site | ${url}` })),
+        /^links/,
+        /Label \| https:\/\//,
+      );
     }
   });
 
   it("author photo and figure image paths outside the media library", async () => {
     const { saveAuthor } = await import("@/actions/authors");
     for (const photo of ["javascript:alert(1)", "https://evil.example/a.png", "/media/../../etc/passwd", "/media/%2e%2e/x.png"]) {
-      await expectRefused(() => saveAuthor(null, fd({ name: "Bob", slug: "bob", bio: "", photo, photoAlt: "", links: "" })), "photo", /media library/);
+      await expectRefused(
+        () => saveAuthor(null, fd({ name: "Bob", slug: "bob", bio: "", photo, photoAlt: "", links: "" })),
+        "photo",
+        /media library/,
+      );
     }
     const figure = { src: "/media/../../etc/passwd", width: 1, height: 1, alt: "a", caption: "", credit: "" };
     await expectRefused(() => saveDraft({ sections: [story({ figure })] }), "draft.sections.0.figure.src", /media library/);
@@ -129,15 +162,27 @@ describe(`titles and slugs with unusual text (${engine})`, () => {
     const { createIssue } = await import("@/actions/issues");
     await expectRefused(() => createIssue(null, fd({ title: "🚀".repeat(5000) })), "title", /At most 200 characters/);
     const { saveCategory } = await import("@/actions/categories");
-    await expectRefused(() => saveCategory(null, fd({ name: "x".repeat(5000), slug: "space", position: "1", description: "" })), "name", /At most 80 characters/);
+    await expectRefused(
+      () => saveCategory(null, fd({ name: "x".repeat(5000), slug: "space", position: "1", description: "" })),
+      "name",
+      /At most 80 characters/,
+    );
     const { saveEvent } = await import("@/actions/events");
-    await expectRefused(() => saveEvent(null, fd({ title: "t".repeat(5000), slug: "trip", startsAt: "2099-02-01", endsAt: "2099-02-03" })), "title", /200/);
+    await expectRefused(
+      () => saveEvent(null, fd({ title: "t".repeat(5000), slug: "trip", startsAt: "2099-02-01", endsAt: "2099-02-03" })),
+      "title",
+      /200/,
+    );
   });
 
   it("slugs with emoji, right-to-left, zero-width characters, traversal or 5,000 characters are refused", async () => {
     const { saveCategory } = await import("@/actions/categories");
     for (const slug of ["rocket-🚀", "أخبار", "china\u200b", "CHINA", "../admin", "a--b", "-a", "x".repeat(5000)]) {
-      await expectRefused(() => saveCategory(null, fd({ name: "Space", slug, position: "1", description: "" })), "slug", /Lower-case letters|At most 120/);
+      await expectRefused(
+        () => saveCategory(null, fd({ name: "Space", slug, position: "1", description: "" })),
+        "slug",
+        /Lower-case letters|At most 120/,
+      );
       await expectRefused(() => saveDraft({ slug }), "draft.slug", /Lower-case letters|At most 120/);
     }
   });
@@ -161,9 +206,25 @@ describe(`slug collisions never overwrite (${engine})`, () => {
     const { saveCategory } = await import("@/actions/categories");
     const { saveAuthor } = await import("@/actions/authors");
     const { saveEvent } = await import("@/actions/events");
-    await expectRefused(() => saveCategory(null, fd({ name: "Other", slug: "china", position: "5", description: "" })), "slug", /Another category uses this slug/);
-    await expectRefused(() => saveCategory(null, fd({ id: String(f.categories.future.id), name: "Future", slug: "china", position: "1", description: "" })), "slug", /Another category uses this slug/);
-    await expectRefused(() => saveAuthor(null, fd({ name: "Other", slug: "ann", bio: "", photo: "", photoAlt: "", links: "" })), "slug", /Another author uses this slug/);
-    await expectRefused(() => saveEvent(null, fd({ title: "Other", slug: "tour", startsAt: "2099-02-01", endsAt: "2099-02-03" })), "slug", /Another event uses this slug/);
+    await expectRefused(
+      () => saveCategory(null, fd({ name: "Other", slug: "china", position: "5", description: "" })),
+      "slug",
+      /Another category uses this slug/,
+    );
+    await expectRefused(
+      () => saveCategory(null, fd({ id: String(f.categories.future.id), name: "Future", slug: "china", position: "1", description: "" })),
+      "slug",
+      /Another category uses this slug/,
+    );
+    await expectRefused(
+      () => saveAuthor(null, fd({ name: "Other", slug: "ann", bio: "", photo: "", photoAlt: "", links: "" })),
+      "slug",
+      /Another author uses this slug/,
+    );
+    await expectRefused(
+      () => saveEvent(null, fd({ title: "Other", slug: "tour", startsAt: "2099-02-01", endsAt: "2099-02-03" })),
+      "slug",
+      /Another event uses this slug/,
+    );
   });
 });

@@ -58,7 +58,17 @@ async function publishTitled(title: string) {
   session.userId = f.users.editor.id;
   const { saveIssue } = await import("@/actions/issues");
   const { publishIssue } = await import("@/actions/publishing");
-  const draft = { title, slug: "owner-draft", summary: "S", categoryIds: [f.categories.china.id], authorId: f.author.id, cover: null, seoTitle: "", seoDescription: "", sections: [{ key: "a", kind: "story" as const, title: "One", tldr: "", sourceUrl: null, body: "x", figure: null, items: [] }] };
+  const draft = {
+    title,
+    slug: "owner-draft",
+    summary: "S",
+    categoryIds: [f.categories.china.id],
+    authorId: f.author.id,
+    cover: null,
+    seoTitle: "",
+    seoDescription: "",
+    sections: [{ key: "a", kind: "story" as const, title: "One", tldr: "", sourceUrl: null, body: "x", figure: null, items: [] }],
+  };
   const saved = await saveIssue({ id: f.issues.ownerDraft, version: 1, draft });
   expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
   expect(await publishIssue({ id: f.issues.ownerDraft, version: (saved as { version: number }).version })).toMatchObject({ ok: true });
@@ -69,9 +79,14 @@ describe(`no header injection through CR/LF (${engine})`, () => {
     await publishTitled(`March news\r\n${injection}\r\nX-Evil: 1`);
     const [row] = (await database().db.execute<{ title: string }>(sql`select title from issues where id = ${f.issues.ownerDraft}`)).rows;
     expect(row.title).not.toMatch(/[\r\n]/);
-    await database().db.execute(sql`insert into subscribers (email, status, confirmed_at) values ('reader@example.com', 'confirmed', now())`);
+    await database().db.execute(
+      sql`insert into subscribers (email, status, confirmed_at) values ('reader@example.com', 'confirmed', now())`,
+    );
     const { startIssueSend } = await import("@/actions/newsletter");
-    expect(await startIssueSend(null, fd({ issueId: String(f.issues.ownerDraft), audience: "all", confirm: "send" }))).toMatchObject({ ok: true, total: 1 });
+    expect(await startIssueSend(null, fd({ issueId: String(f.issues.ownerDraft), audience: "all", confirm: "send" }))).toMatchObject({
+      ok: true,
+      total: 1,
+    });
     const { createSendWorker } = await import("@/lib/newsletter/worker");
     await createSendWorker({ backoffMs: () => 10, batchSize: 10 }).drain();
     await sink.waitFor((m) => m.length === 1);
@@ -87,7 +102,10 @@ describe(`no header injection through CR/LF (${engine})`, () => {
   it("the editor's test send of such an issue is delivered to the editor only, one subject line", async () => {
     await publishTitled(`Test\n${injection}`);
     const { sendTestIssueMail } = await import("@/actions/newsletter");
-    expect(await sendTestIssueMail(null, fd({ issueId: String(f.issues.ownerDraft) }))).toMatchObject({ ok: true, to: "editor@example.com" });
+    expect(await sendTestIssueMail(null, fd({ issueId: String(f.issues.ownerDraft) }))).toMatchObject({
+      ok: true,
+      to: "editor@example.com",
+    });
     await sink.waitFor((m) => m.length === 1);
     expect(sink.messages.map((m) => m.to)).toEqual(["editor@example.com"]);
     expect(headersOf(sink.messages[0].raw).has("bcc")).toBe(false);
@@ -96,7 +114,14 @@ describe(`no header injection through CR/LF (${engine})`, () => {
   it("a subscriber address with CR/LF or a second address is refused at signup; no row, no mail", async () => {
     const { handleSignup } = await import("@/lib/newsletter/subscription");
     const before = await databaseFingerprint(database().db);
-    for (const email of [`a@example.com\r\n${injection}`, `a@example.com\n${injection}`, "a@example.com, b@example.com", "a@example.com%0d%0abcc:b@example.com", '"a\r\nb"@example.com', "A <a@example.com>"]) {
+    for (const email of [
+      `a@example.com\r\n${injection}`,
+      `a@example.com\n${injection}`,
+      "a@example.com, b@example.com",
+      "a@example.com%0d%0abcc:b@example.com",
+      '"a\r\nb"@example.com',
+      "A <a@example.com>",
+    ]) {
       const { state, mail } = await handleSignup({ email, interests: [], source: "/", website: "" }, "203.0.113.9");
       expect(state, email).toMatchObject({ status: "error", message: "That doesn't look like an email address." });
       expect(mail).toBeUndefined();
@@ -116,8 +141,17 @@ describe(`no header injection through CR/LF (${engine})`, () => {
     expect(await inviteUser(null, fd({ name: `New\r\n${injection}`, email: "new@example.com", role: "editor" }))).toEqual({ ok: true });
     session.userId = f.users.editor.id;
     const { saveAuthor } = await import("@/actions/authors");
-    expect(await saveAuthor(null, fd({ id: String(f.author.id), name: `Ann\n${injection}`, slug: "ann", bio: "", photo: "", photoAlt: "", links: "" }))).toEqual({ ok: true });
-    const names = (await database().db.execute<{ name: string }>(sql`select name from users where email = 'new@example.com' union all select name from authors`)).rows.map((r) => r.name);
+    expect(
+      await saveAuthor(
+        null,
+        fd({ id: String(f.author.id), name: `Ann\n${injection}`, slug: "ann", bio: "", photo: "", photoAlt: "", links: "" }),
+      ),
+    ).toEqual({ ok: true });
+    const names = (
+      await database().db.execute<{ name: string }>(
+        sql`select name from users where email = 'new@example.com' union all select name from authors`,
+      )
+    ).rows.map((r) => r.name);
     expect(names).toEqual([`New ${injection}`, `Ann ${injection}`]);
   });
 });
@@ -142,7 +176,16 @@ describe(`newsletter tokens: malformed, forged, expired, reused (${engine})`, ()
   it("malformed confirm tokens get the one generic answer and change nothing", async () => {
     await pending(3_600_000);
     const before = await databaseFingerprint(database().db);
-    for (const token of ["", "abc", "x".repeat(43).replace(/x$/, "!"), "x".repeat(200), "' or 1=1 --", "../../etc/passwd", "%00", "\r\nBcc: a@b.c"]) {
+    for (const token of [
+      "",
+      "abc",
+      "x".repeat(43).replace(/x$/, "!"),
+      "x".repeat(200),
+      "' or 1=1 --",
+      "../../etc/passwd",
+      "%00",
+      "\r\nBcc: a@b.c",
+    ]) {
       expect(await confirm(token), token).toBe("invalid");
     }
     expect(await databaseFingerprint(database().db)).toEqual(before);
@@ -164,20 +207,42 @@ describe(`newsletter tokens: malformed, forged, expired, reused (${engine})`, ()
   });
 
   it("forged, truncated and other people's unsubscribe tokens are refused with 400; nobody is unsubscribed", async () => {
-    await database().db.execute(sql`insert into subscribers (email, status, confirmed_at) values ('a@example.com', 'confirmed', now()), ('b@example.com', 'confirmed', now())`);
+    await database().db.execute(
+      sql`insert into subscribers (email, status, confirmed_at) values ('a@example.com', 'confirmed', now()), ('b@example.com', 'confirmed', now())`,
+    );
     const ids = (await database().db.execute<{ id: number }>(sql`select id from subscribers order by id`)).rows.map((r) => r.id);
     const { unsubscribeToken } = await import("@/lib/email/tokens");
     const good = unsubscribeToken(ids[0]);
     const { POST, GET } = await import("@/app/api/newsletter/unsubscribe/route");
     const before = await databaseFingerprint(database().db);
-    const forged = [good.slice(0, -1), `${ids[1]}.${good.split(".")[1]}`, `${ids[0]}.${"A".repeat(43)}`, "99999999999.x", "-1.abc", "", `${good}x`, "1.%00", "0." + "a".repeat(43)];
+    const forged = [
+      good.slice(0, -1),
+      `${ids[1]}.${good.split(".")[1]}`,
+      `${ids[0]}.${"A".repeat(43)}`,
+      "99999999999.x",
+      "-1.abc",
+      "",
+      `${good}x`,
+      "1.%00",
+      "0." + "a".repeat(43),
+    ];
     for (const token of forged) {
-      const response = await POST(new Request(`https://dispatch.test/api/newsletter/unsubscribe?token=${encodeURIComponent(token)}`, { method: "POST", body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }) }));
+      const response = await POST(
+        new Request(`https://dispatch.test/api/newsletter/unsubscribe?token=${encodeURIComponent(token)}`, {
+          method: "POST",
+          body: new URLSearchParams({ "List-Unsubscribe": "One-Click" }),
+        }),
+      );
       expect(response.status, token).toBe(400);
       expect(await response.text()).toBe("This unsubscribe link is not valid.\n");
     }
     // Preferences with a forged token, and a GET with the real one, change nothing either.
-    const prefs = await POST(new Request("https://dispatch.test/api/newsletter/unsubscribe", { method: "POST", body: new URLSearchParams({ token: forged[0], action: "preferences", from: "page", interests: "china" }) }));
+    const prefs = await POST(
+      new Request("https://dispatch.test/api/newsletter/unsubscribe", {
+        method: "POST",
+        body: new URLSearchParams({ token: forged[0], action: "preferences", from: "page", interests: "china" }),
+      }),
+    );
     expect(new URL(prefs.headers.get("location")!).searchParams.get("result")).toBe("invalid");
     expect((await GET(new Request(`https://dispatch.test/api/newsletter/unsubscribe?token=${good}`))).status).toBe(303);
     expect(await databaseFingerprint(database().db)).toEqual(before);
@@ -198,7 +263,10 @@ describe(`newsletter tokens: malformed, forged, expired, reused (${engine})`, ()
     expect(confirmPage).toContain("This link does not work");
     const withToken = await render("@/app/(site)/newsletter/confirm/page", { token: '"><script>alert(1)</script>' });
     expect(liveScript(withToken, { allow: ["form"] })).toEqual([]);
-    const unsubscribePage = await render("@/app/(site)/newsletter/unsubscribe/page", { token: '1.<img src=x onerror=alert(1)>', result: "<svg onload=alert(1)>" });
+    const unsubscribePage = await render("@/app/(site)/newsletter/unsubscribe/page", {
+      token: "1.<img src=x onerror=alert(1)>",
+      result: "<svg onload=alert(1)>",
+    });
     expect(liveScript(unsubscribePage, { allow: ["form", "svg"] })).toEqual([]);
     expect(unsubscribePage).toMatch(/not valid|does not work/);
     expect(await databaseFingerprint(database().db)).toEqual(before);

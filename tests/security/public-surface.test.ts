@@ -51,7 +51,19 @@ const hostile: unknown[][] = [
 ];
 
 /** Keys no reader page shows: who wrote or saved a row, its version, its schedule, internals. */
-const privateKeys = new Set(["createdBy", "updatedBy", "version", "scheduledFor", "status", "createdAt", "authorId", "passwordHash", "email", "uploadedBy", "search"]);
+const privateKeys = new Set([
+  "createdBy",
+  "updatedBy",
+  "version",
+  "scheduledFor",
+  "status",
+  "createdAt",
+  "authorId",
+  "passwordHash",
+  "email",
+  "uploadedBy",
+  "search",
+]);
 function privateKeysIn(value: unknown, at = "$"): string[] {
   if (Array.isArray(value)) return value.flatMap((v, i) => privateKeysIn(v, `${at}[${i}]`));
   if (value && typeof value === "object" && !(value instanceof Date)) {
@@ -62,7 +74,10 @@ function privateKeysIn(value: unknown, at = "$"): string[] {
 
 /** Rejects when `promise` takes longer than `ms` (a hung engine never answers). */
 function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms))]);
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms)),
+  ]);
 }
 
 describe(`every "use cache" function is a public endpoint (${engine})`, () => {
@@ -83,7 +98,8 @@ describe(`every "use cache" function is a public endpoint (${engine})`, () => {
             const result = await within(mod[name](...args), 5_000, label);
             const leaks = privateKeysIn(result);
             if (leaks.length) failures.push(`${label} returned ${leaks.slice(0, 3).join(", ")}`);
-            if (JSON.stringify(result ?? null).length > 2_000_000) failures.push(`${label} returned ${JSON.stringify(result).length} bytes`);
+            if (JSON.stringify(result ?? null).length > 2_000_000)
+              failures.push(`${label} returned ${JSON.stringify(result).length} bytes`);
           } catch (err) {
             failures.push(`${label} threw ${(err as Error).message.slice(0, 120)}`);
           }
@@ -118,7 +134,8 @@ describe(`every "use cache" function is a public endpoint (${engine})`, () => {
 });
 
 describe(`feeds stay well-formed for any title (${engine})`, () => {
-  const evilTitle = 'A]]><item><title>Injected</title><link>https://evil.example/</link></item><script xmlns="http://www.w3.org/1999/xhtml">alert(1)</script><![CDATA[ and ]]> again \u0001';
+  const evilTitle =
+    'A]]><item><title>Injected</title><link>https://evil.example/</link></item><script xmlns="http://www.w3.org/1999/xhtml">alert(1)</script><![CDATA[ and ]]> again \u0001';
 
   it("an issue titled to leave CDATA is one item in the site and category feeds, its title intact", async () => {
     const { saveIssue } = await import("@/actions/issues");
@@ -127,7 +144,17 @@ describe(`feeds stay well-formed for any title (${engine})`, () => {
     const saved = await saveIssue({
       id: f.issues.ownerDraft,
       version: 1,
-      draft: { title: evilTitle, slug: "owner-draft", summary: "Summary ]]> <b>x</b> ]]>", categoryIds: [f.categories.china.id], authorId: f.author.id, cover: null, seoTitle: "", seoDescription: "", sections: [{ key: "s", kind: "story", title: "S", tldr: "", sourceUrl: null, body: "b", figure: null, items: [] }] },
+      draft: {
+        title: evilTitle,
+        slug: "owner-draft",
+        summary: "Summary ]]> <b>x</b> ]]>",
+        categoryIds: [f.categories.china.id],
+        authorId: f.author.id,
+        cover: null,
+        seoTitle: "",
+        seoDescription: "",
+        sections: [{ key: "s", kind: "story", title: "S", tldr: "", sourceUrl: null, body: "b", figure: null, items: [] }],
+      },
     } as never);
     expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
     expect(await publishIssue({ id: f.issues.ownerDraft, version: (saved as { version: number }).version })).toMatchObject({ ok: true });
@@ -136,8 +163,13 @@ describe(`feeds stay well-formed for any title (${engine})`, () => {
     const { categoryFeedXml, siteFeedXml } = await import("@/lib/reader/feeds");
     for (const xml of [await siteFeedXml(), (await categoryFeedXml("china"))!]) {
       // rss-parser parses strictly (xml2js): a broken CDATA section or a control character is an error.
-      const feed = await new Parser<{ script?: unknown }, { script?: unknown }>({ customFields: { feed: ["script"], item: ["script"] } }).parseString(xml);
-      expect(feed.items.map((i) => i.link)).toEqual(["https://dispatch.test/issues/owner-draft", "https://dispatch.test/issues/live-issue"]);
+      const feed = await new Parser<{ script?: unknown }, { script?: unknown }>({
+        customFields: { feed: ["script"], item: ["script"] },
+      }).parseString(xml);
+      expect(feed.items.map((i) => i.link)).toEqual([
+        "https://dispatch.test/issues/owner-draft",
+        "https://dispatch.test/issues/live-issue",
+      ]);
       expect(feed.items[0].title).toBe(evilTitle.replace("\u0001", ""));
       expect(feed.items[0].content).toBe("Summary ]]&gt; &lt;b&gt;x&lt;/b&gt; ]]&gt;");
       expect([feed.script, ...feed.items.map((i) => i.script)].filter(Boolean)).toEqual([]);
@@ -162,20 +194,53 @@ describe(`a draft built to be slow does not stall the server (${engine})`, () =>
     emphasis: "*a".repeat(25_000),
     strike: "~a".repeat(25_000),
     quotes: `${">".repeat(3_000)} deep`,
-    lists: Array.from({ length: 2_000 }, (_, i) => `${" ".repeat(i * 2)}- x`).join("\n").slice(0, 50_000),
-    ticks: Array.from({ length: 300 }, (_, i) => `${"`".repeat(i + 1)}a`).join(" ").slice(0, 50_000),
+    lists: Array.from({ length: 2_000 }, (_, i) => `${" ".repeat(i * 2)}- x`)
+      .join("\n")
+      .slice(0, 50_000),
+    ticks: Array.from({ length: 300 }, (_, i) => `${"`".repeat(i + 1)}a`)
+      .join(" ")
+      .slice(0, 50_000),
   };
 
   it("saves, previews, publishes and mails it while the event loop never waits 100 ms", async () => {
     const { saveIssue } = await import("@/actions/issues");
     const { publishIssue } = await import("@/actions/publishing");
     session.userId = f.users.cody.id;
-    const sections = Object.entries(slow).map(([key, body]) => ({ key, kind: "story", title: key, tldr: "", sourceUrl: null, body, figure: null, items: [] }));
-    sections.push({ key: "r", kind: "roundup", title: "Roundup", tldr: "", sourceUrl: null, body: "", figure: null, items: [{ key: "i", title: "Item", sourceUrl: null, body: "_a".repeat(5_000) }] } as never);
-    const draft = { title: "Slow draft", slug: "cody-draft", summary: "", categoryIds: [f.categories.future.id], authorId: null, cover: null, seoTitle: "", seoDescription: "", sections };
+    const sections = Object.entries(slow).map(([key, body]) => ({
+      key,
+      kind: "story",
+      title: key,
+      tldr: "",
+      sourceUrl: null,
+      body,
+      figure: null,
+      items: [],
+    }));
+    sections.push({
+      key: "r",
+      kind: "roundup",
+      title: "Roundup",
+      tldr: "",
+      sourceUrl: null,
+      body: "",
+      figure: null,
+      items: [{ key: "i", title: "Item", sourceUrl: null, body: "_a".repeat(5_000) }],
+    } as never);
+    const draft = {
+      title: "Slow draft",
+      slug: "cody-draft",
+      summary: "",
+      categoryIds: [f.categories.future.id],
+      authorId: null,
+      cover: null,
+      seoTitle: "",
+      seoDescription: "",
+      sections,
+    };
 
     // Modules load before the watch starts: loading code is not what is measured.
-    const Preview = ((await import("@/app/editor/(preview)/issues/[id]/preview/page")) as { default: (p: unknown) => ReactElement }).default;
+    const Preview = ((await import("@/app/editor/(preview)/issues/[id]/preview/page")) as { default: (p: unknown) => ReactElement })
+      .default;
     const IssuePage = ((await import("@/app/(site)/issues/[slug]/page")) as { default: (p: unknown) => Promise<ReactElement> }).default;
     const { getPublishedIssueBySlug } = await import("@/db/queries/issues/reader");
     const { renderIssueMail } = await import("@/lib/email/templates");
@@ -185,7 +250,9 @@ describe(`a draft built to be slow does not stall the server (${engine})`, () =>
     lag.enable();
     const saved = await saveIssue({ id: f.issues.codyDraft, version: 1, draft } as never);
     expect(saved, JSON.stringify(saved).slice(0, 300)).toMatchObject({ ok: true });
-    const preview = await render(Preview({ params: Promise.resolve({ id: String(f.issues.codyDraft) }), searchParams: Promise.resolve({}) }));
+    const preview = await render(
+      Preview({ params: Promise.resolve({ id: String(f.issues.codyDraft) }), searchParams: Promise.resolve({}) }),
+    );
     lag.disable();
     expect(preview).toContain("deep");
     expect(preview).toContain("Roundup");

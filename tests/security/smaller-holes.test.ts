@@ -39,7 +39,14 @@ describe(`paths and uploads with a NUL byte (${engine})`, () => {
   it("a NUL byte or any other non-slug in a reader path is a 404 before any query", async () => {
     const { createPathGuard } = await import("@/lib/server/path-guard");
     const guard = createPathGuard(async () => 0);
-    for (const p of ["/issues/x%00", "/issues/live-issue%00", "/authors/ann%00", "/events/tour%00", "/categories/china%00", "/issues/x%00/opengraph-image"]) {
+    for (const p of [
+      "/issues/x%00",
+      "/issues/live-issue%00",
+      "/authors/ann%00",
+      "/events/tour%00",
+      "/categories/china%00",
+      "/issues/x%00/opengraph-image",
+    ]) {
       expect(await guard(p), p).toBe(false);
     }
     expect(await guard("/issues/live-issue")).toBe(true);
@@ -59,7 +66,9 @@ describe(`paths and uploads with a NUL byte (${engine})`, () => {
 
   it("an upload named with a NUL byte is stored (name cleaned), and no file is left without its row", async () => {
     const { POST } = await import("@/app/editor/media/upload/route");
-    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#0f766e" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: "#0f766e" } })
+      .png()
+      .toBuffer();
     const request = new Request("http://localhost/editor/media/upload", {
       method: "POST",
       headers: { origin: "http://localhost", host: "localhost", "sec-fetch-site": "same-origin", "x-file-name": "evil%00name.png" },
@@ -68,17 +77,36 @@ describe(`paths and uploads with a NUL byte (${engine})`, () => {
     } as RequestInit);
     const response = await POST(request);
     expect(response.status).toBe(201);
-    const rows = (await database().db.execute<{ key: string; original_name: string }>(sql`select key, original_name from media where original_name like 'evil%'`)).rows;
+    const rows = (
+      await database().db.execute<{ key: string; original_name: string }>(
+        sql`select key, original_name from media where original_name like 'evil%'`,
+      )
+    ).rows;
     expect(rows.map((r) => r.original_name)).toEqual(["evilname.png"]);
     const uploads = path.join(dataDir, "uploads");
-    const files = existsSync(uploads) ? readdirSync(uploads, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => path.relative(uploads, path.join(d.parentPath, d.name))) : [];
+    const files = existsSync(uploads)
+      ? readdirSync(uploads, { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => path.relative(uploads, path.join(d.parentPath, d.name)))
+      : [];
     const keys = (await database().db.execute<{ key: string }>(sql`select key from media`)).rows.map((r) => r.key);
     for (const file of files) expect(keys, `orphan file ${file}`).toContain(file);
   });
 });
 
 describe(`a contributor stays within their own work (${engine})`, () => {
-  const draft = (over: Record<string, unknown>) => ({ title: "Cody draft", slug: "cody-draft", summary: "", categoryIds: [f.categories.future.id], authorId: null, cover: null, seoTitle: "", seoDescription: "", sections: [], ...over });
+  const draft = (over: Record<string, unknown>) => ({
+    title: "Cody draft",
+    slug: "cody-draft",
+    summary: "",
+    categoryIds: [f.categories.future.id],
+    authorId: null,
+    cover: null,
+    seoTitle: "",
+    seoDescription: "",
+    sections: [],
+    ...over,
+  });
 
   it("cannot learn whether another's draft slug exists through that draft", async () => {
     const { saveIssue } = await import("@/actions/issues");
@@ -92,14 +120,20 @@ describe(`a contributor stays within their own work (${engine})`, () => {
     const { saveIssue } = await import("@/actions/issues");
     const result = await saveIssue({ id: f.issues.codyDraft, version: 1, draft: draft({ authorId: f.author.id }) } as never);
     expect(result).toMatchObject({ ok: false, fieldErrors: { "draft.authorId": expect.stringMatching(/own byline/) } });
-    const [row] = (await database().db.execute<{ author_id: number | null }>(sql`select author_id from issues where id = ${f.issues.codyDraft}`)).rows;
+    const [row] = (
+      await database().db.execute<{ author_id: number | null }>(sql`select author_id from issues where id = ${f.issues.codyDraft}`)
+    ).rows;
     expect(row.author_id).toBeNull();
   });
 
   it("cannot change the alt text and credit of someone else's upload; an editor can", async () => {
     const { describeMedia } = await import("@/actions/media");
-    const before = (await database().db.execute<{ alt: string; credit: string }>(sql`select alt, credit from media where id = ${f.image.id}`)).rows[0];
-    expect(await describeMedia(null, form({ id: String(f.image.id), alt: "Defaced", credit: "Someone else" }))).toMatchObject({ ok: false });
+    const before = (
+      await database().db.execute<{ alt: string; credit: string }>(sql`select alt, credit from media where id = ${f.image.id}`)
+    ).rows[0];
+    expect(await describeMedia(null, form({ id: String(f.image.id), alt: "Defaced", credit: "Someone else" }))).toMatchObject({
+      ok: false,
+    });
     expect((await database().db.execute(sql`select alt, credit from media where id = ${f.image.id}`)).rows[0]).toEqual(before);
     session.userId = f.users.editor.id;
     expect(await describeMedia(null, form({ id: String(f.image.id), alt: "A harbour at dawn", credit: "Ann" }))).toEqual({ ok: true });
@@ -108,7 +142,18 @@ describe(`a contributor stays within their own work (${engine})`, () => {
   it("an author photo path with `..` is refused", async () => {
     session.userId = f.users.editor.id;
     const { saveAuthor } = await import("@/actions/authors");
-    const result = await saveAuthor(null, form({ id: String(f.author.id), name: "Ann Writer", slug: "ann", bio: "", photo: "/media/ab/../../../etc/passwd", photoAlt: "", links: "" }));
+    const result = await saveAuthor(
+      null,
+      form({
+        id: String(f.author.id),
+        name: "Ann Writer",
+        slug: "ann",
+        bio: "",
+        photo: "/media/ab/../../../etc/passwd",
+        photoAlt: "",
+        links: "",
+      }),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { photo: expect.any(String) } });
   });
 });
@@ -139,14 +184,24 @@ describe("client addresses and forwarded hosts", () => {
     expect(seen).toEqual([undefined]);
     // The origin checks then compare against the real Host.
     const { isCrossSite } = await import("@/lib/server/same-origin");
-    expect(isCrossSite(new Request(`http://127.0.0.1:${port}/`, { method: "POST", headers: { host: `127.0.0.1:${port}`, origin: "http://evil.example" } }))).toBe(true);
+    expect(
+      isCrossSite(
+        new Request(`http://127.0.0.1:${port}/`, { method: "POST", headers: { host: `127.0.0.1:${port}`, origin: "http://evil.example" } }),
+      ),
+    ).toBe(true);
   });
 });
 
 describe(`Auth.js's default pages and the first-run setup (${engine})`, () => {
   it("Auth.js's built-in sign-in, sign-out, error and verify pages answer 404", async () => {
     const { GET, POST } = await import("@/app/api/auth/[...nextauth]/route");
-    for (const p of ["/api/auth/signin", "/api/auth/signin/credentials", "/api/auth/signout", "/api/auth/error?error=x", "/api/auth/verify-request"]) {
+    for (const p of [
+      "/api/auth/signin",
+      "/api/auth/signin/credentials",
+      "/api/auth/signout",
+      "/api/auth/error?error=x",
+      "/api/auth/verify-request",
+    ]) {
       expect((await GET(new NextRequest(`http://localhost${p}`))).status, p).toBe(404);
     }
     expect((await POST(new NextRequest("http://localhost/api/auth/signin/credentials", { method: "POST", body: "x" }))).status).toBe(404);
@@ -164,7 +219,10 @@ describe(`Auth.js's default pages and the first-run setup (${engine})`, () => {
     expect((await database().db.execute<{ n: number }>(sql`select count(*)::int as n from users`)).rows[0].n).toBe(0);
     const { setupCode } = await import("@/lib/auth/setup-code");
     const code = setupCode();
-    const accepted = await setUpFirstOwner(null, form({ ...owner, code: `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`.toLowerCase() }));
+    const accepted = await setUpFirstOwner(
+      null,
+      form({ ...owner, code: `${code.slice(0, 4)}-${code.slice(4, 8)}-${code.slice(8)}`.toLowerCase() }),
+    );
     expect(accepted).toEqual({ ok: true });
     await database().db.execute(sql`truncate users restart identity cascade`);
     session.address = "127.0.0.1";

@@ -13,7 +13,7 @@ export const scriptPayloads = [
   '"><svg onload=alert(1)>',
   "</script><script>alert(1)</script>",
   "<iframe src=javascript:alert(1)></iframe>",
-  "<a href=\"javascript:alert(1)\">x</a>",
+  '<a href="javascript:alert(1)">x</a>',
 ];
 /** One string carrying every payload, for fields that are filled once. */
 export const allPayloads = scriptPayloads.join(" ");
@@ -28,7 +28,21 @@ export const markdownLinkPayloads = [
   "[f][ref]\n\n[ref]: javascript:alert(1)",
 ];
 
-const dangerousTags = new Set(["script", "iframe", "frame", "object", "embed", "svg", "math", "base", "form", "img", "style", "link", "meta"]);
+const dangerousTags = new Set([
+  "script",
+  "iframe",
+  "frame",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "base",
+  "form",
+  "img",
+  "style",
+  "link",
+  "meta",
+]);
 const urlAttributes = new Set(["href", "src", "action", "formaction", "xlink:href", "srcdoc", "data", "poster", "background"]);
 
 /** What a browser would normalise a URL attribute to before looking at its scheme. */
@@ -67,11 +81,14 @@ export function liveScript(html: string, options: { document?: boolean; allow?: 
       for (const a of node.attrs) {
         if (a.name.toLowerCase().startsWith("on")) found.push(`${tag}[${a.name}]`);
         // React's own placeholder on a server-action form rendered outside Next is not data.
-        if (tag === "form" && a.name === "action" && a.value.startsWith("javascript:throw new Error('React form unexpectedly submitted")) continue;
-        if (urlAttributes.has(a.name.toLowerCase()) && /^(javascript|data|vbscript):/.test(scheme(a.value))) found.push(`${tag}[${a.name}=${a.value.slice(0, 40)}]`);
+        if (tag === "form" && a.name === "action" && a.value.startsWith("javascript:throw new Error('React form unexpectedly submitted"))
+          continue;
+        if (urlAttributes.has(a.name.toLowerCase()) && /^(javascript|data|vbscript):/.test(scheme(a.value)))
+          found.push(`${tag}[${a.name}=${a.value.slice(0, 40)}]`);
       }
     }
-    const children = "content" in node && node.tagName === "template" ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
+    const children =
+      "content" in node && node.tagName === "template" ? node.content.childNodes : "childNodes" in node ? node.childNodes : [];
     for (const child of children as Node[]) walk(child);
   };
   walk(root);

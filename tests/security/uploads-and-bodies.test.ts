@@ -52,9 +52,17 @@ function countingBody(total: number, chunk = 256 * 1024) {
 
 async function upload(body: BodyInit, headers: Record<string, string> = {}) {
   const { POST } = await import("@/app/editor/media/upload/route");
-  const request = new Request("http://localhost/editor/media/upload", { method: "POST", headers: { ...sameSite, "x-file-name": "a.png", ...headers }, body, duplex: "half" } as RequestInit);
+  const request = new Request("http://localhost/editor/media/upload", {
+    method: "POST",
+    headers: { ...sameSite, "x-file-name": "a.png", ...headers },
+    body,
+    duplex: "half",
+  } as RequestInit);
   const response = await POST(request);
-  return { status: response.status, body: (await response.json()) as { ok: boolean; error?: string; media?: { src: string; mime: string; width: number; height: number } } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { ok: boolean; error?: string; media?: { src: string; mime: string; width: number; height: number } },
+  };
 }
 
 /** Asserts a refusal changed nothing: no media row, no file. */
@@ -63,8 +71,14 @@ async function expectNothingStored(before: Record<string, string>) {
   expect(storedFiles()).toEqual([]);
 }
 
-const png = () => sharp({ create: { width: 32, height: 24, channels: 3, background: "#0f766e" } }).png().toBuffer();
-const gif = () => sharp({ create: { width: 32, height: 24, channels: 3, background: "#0f766e" } }).gif().toBuffer();
+const png = () =>
+  sharp({ create: { width: 32, height: 24, channels: 3, background: "#0f766e" } })
+    .png()
+    .toBuffer();
+const gif = () =>
+  sharp({ create: { width: 32, height: 24, channels: 3, background: "#0f766e" } })
+    .gif()
+    .toBuffer();
 
 describe(`hostile uploads (${engine})`, () => {
   beforeEach(() => {
@@ -211,8 +225,13 @@ describe(`oversized and cross-site posts to public endpoints (${engine})`, () =>
     const { POST } = await import("@/app/api/newsletter/confirm/route");
     for (const declared of [true, false]) {
       const { stream, state } = big();
-      const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded", ...(declared ? { "content-length": String(50 * MB) } : {}) };
-      const response = await POST(new Request("http://localhost/api/newsletter/confirm", { method: "POST", headers, body: stream, duplex: "half" } as RequestInit));
+      const headers: Record<string, string> = {
+        "content-type": "application/x-www-form-urlencoded",
+        ...(declared ? { "content-length": String(50 * MB) } : {}),
+      };
+      const response = await POST(
+        new Request("http://localhost/api/newsletter/confirm", { method: "POST", headers, body: stream, duplex: "half" } as RequestInit),
+      );
       expect(response.status).toBe(413);
       expect(await response.text()).toMatch(/too large/);
       expect(state.pulled).toBeLessThan(MB);
@@ -224,7 +243,14 @@ describe(`oversized and cross-site posts to public endpoints (${engine})`, () =>
     const before = await databaseFingerprint(database().db);
     const { POST } = await import("@/app/api/newsletter/unsubscribe/route");
     const { stream, state } = big();
-    const response = await POST(new Request("http://localhost/api/newsletter/unsubscribe?token=1.x", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: stream, duplex: "half" } as RequestInit));
+    const response = await POST(
+      new Request("http://localhost/api/newsletter/unsubscribe?token=1.x", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: stream,
+        duplex: "half",
+      } as RequestInit),
+    );
     expect(response.status).toBe(413);
     expect(await response.text()).toMatch(/too large/);
     expect(state.pulled).toBeLessThan(MB);
@@ -236,8 +262,20 @@ describe(`oversized and cross-site posts to public endpoints (${engine})`, () =>
     const before = await databaseFingerprint(database().db);
     const form = "email=owner%40example.com&password=a+long+enough+password&csrfToken=x";
     const post = (headers: Record<string, string>, body: BodyInit = form) =>
-      POST(new NextRequest("http://localhost/api/auth/callback/credentials", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", host: "localhost", ...headers }, body, duplex: "half" } as never));
-    const foreign: Array<Record<string, string>> = [{ origin: "https://evil.example" }, { origin: "null" }, { "sec-fetch-site": "cross-site" }, { origin: "http://localhost.evil.example" }];
+      POST(
+        new NextRequest("http://localhost/api/auth/callback/credentials", {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded", host: "localhost", ...headers },
+          body,
+          duplex: "half",
+        } as never),
+      );
+    const foreign: Array<Record<string, string>> = [
+      { origin: "https://evil.example" },
+      { origin: "null" },
+      { "sec-fetch-site": "cross-site" },
+      { origin: "http://localhost.evil.example" },
+    ];
     for (const headers of foreign) {
       const response = await post(headers);
       expect(response.status, JSON.stringify(headers)).toBe(403);

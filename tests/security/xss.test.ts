@@ -15,7 +15,6 @@ import { allPayloads, liveScript, markdownLinkPayloads, textOf } from "./support
 
 process.env.SITE_URL = "https://dispatch.test";
 
-
 installFakes("xss");
 const engine = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 const P = allPayloads;
@@ -51,12 +50,41 @@ async function publishPayloadIssue() {
     for (const [k, val] of Object.entries(v)) fd.set(k, val);
     return fd;
   };
-  expect(await saveCategory(null, form({ id: String(f.categories.china.id), name: `China ${P}`.slice(0, 80), slug: "china", position: "1", description: `About ${P}` }))).toEqual({ ok: true });
   expect(
-    await saveAuthor(null, form({ id: String(f.author.id), name: `Ann ${"<img src=x onerror=alert(1)>"}`, slug: "ann", bio: `Bio ${P}`, photo: "", photoAlt: P.slice(0, 300), links: `${"<script>alert(1)</script>"} | https://example.com/ann` })),
+    await saveCategory(
+      null,
+      form({ id: String(f.categories.china.id), name: `China ${P}`.slice(0, 80), slug: "china", position: "1", description: `About ${P}` }),
+    ),
   ).toEqual({ ok: true });
   expect(
-    await saveEvent(null, form({ id: String(f.event.id), title: `Tour ${"<svg onload=alert(1)>"}`, slug: "tour", startsAt: "2099-01-01", endsAt: "2099-01-05", location: P.slice(0, 200), summary: `Summary ${P}`, url: "https://example.com/tour", isNew: "on" })),
+    await saveAuthor(
+      null,
+      form({
+        id: String(f.author.id),
+        name: `Ann ${"<img src=x onerror=alert(1)>"}`,
+        slug: "ann",
+        bio: `Bio ${P}`,
+        photo: "",
+        photoAlt: P.slice(0, 300),
+        links: `${"<script>alert(1)</script>"} | https://example.com/ann`,
+      }),
+    ),
+  ).toEqual({ ok: true });
+  expect(
+    await saveEvent(
+      null,
+      form({
+        id: String(f.event.id),
+        title: `Tour ${"<svg onload=alert(1)>"}`,
+        slug: "tour",
+        startsAt: "2099-01-01",
+        endsAt: "2099-01-05",
+        location: P.slice(0, 200),
+        summary: `Summary ${P}`,
+        url: "https://example.com/tour",
+        isNew: "on",
+      }),
+    ),
   ).toEqual({ ok: true });
   const draft = {
     title: `Issue ${"<script>alert(1)</script>"} "><svg onload=alert(1)>`,
@@ -75,7 +103,14 @@ async function publishPayloadIssue() {
         tldr: "<img src=x onerror=alert(1)>",
         sourceUrl: "https://example.com/story?q=<script>",
         body: `Body ${P}\n\n${markdownLinkPayloads.join("\n\n")}\n\n<div onclick="alert(1)">raw</div>`,
-        figure: { src: figureSrc, width: 10, height: 10, alt: `Alt ${P}`.slice(0, 500), caption: `Caption ${P}`, credit: `Credit ${P}`.slice(0, 300) },
+        figure: {
+          src: figureSrc,
+          width: 10,
+          height: 10,
+          alt: `Alt ${P}`.slice(0, 500),
+          caption: `Caption ${P}`,
+          credit: `Credit ${P}`.slice(0, 300),
+        },
         items: [],
       },
       {
@@ -86,9 +121,25 @@ async function publishPayloadIssue() {
         sourceUrl: null,
         body: `Intro ${P}`,
         figure: null,
-        items: [{ key: "i1", title: `Item ${P}`.slice(0, 300), sourceUrl: "https://example.com/item", body: `Item body ${P} ${markdownLinkPayloads.join(" ")}` }],
+        items: [
+          {
+            key: "i1",
+            title: `Item ${P}`.slice(0, 300),
+            sourceUrl: "https://example.com/item",
+            body: `Item body ${P} ${markdownLinkPayloads.join(" ")}`,
+          },
+        ],
       },
-      { key: "s3", kind: "callout" as const, title: `Callout ${P}`.slice(0, 300), tldr: "", sourceUrl: null, body: `Callout ${P}\n\n[Join](javascript:alert(1))`, figure: null, items: [] },
+      {
+        key: "s3",
+        kind: "callout" as const,
+        title: `Callout ${P}`.slice(0, 300),
+        tldr: "",
+        sourceUrl: null,
+        body: `Callout ${P}\n\n[Join](javascript:alert(1))`,
+        figure: null,
+        items: [],
+      },
     ],
   };
   const saved = await saveIssue({ id: f.issues.ownerDraft, version: 1, draft });
@@ -110,9 +161,15 @@ describe(`script payloads are stored as text and rendered inert (${engine})`, ()
   });
 
   it("stores every payload verbatim (nothing silently stripped, nothing else written)", async () => {
-    const rows = (await database().db.execute<{ title: string; summary: string }>(sql`select title, summary from issues where slug = 'owner-draft'`)).rows;
+    const rows = (
+      await database().db.execute<{ title: string; summary: string }>(sql`select title, summary from issues where slug = 'owner-draft'`)
+    ).rows;
     expect(rows).toEqual([{ title: draft.title, summary: draft.summary }]);
-    const sections = (await database().db.execute<{ n: number }>(sql`select count(*)::int as n from sections s join issues i on i.id = s.issue_id where i.slug = 'owner-draft'`)).rows;
+    const sections = (
+      await database().db.execute<{ n: number }>(
+        sql`select count(*)::int as n from sections s join issues i on i.id = s.issue_id where i.slug = 'owner-draft'`,
+      )
+    ).rows;
     expect(sections[0].n).toBe(3);
   });
 
@@ -163,7 +220,12 @@ describe(`script payloads are stored as text and rendered inert (${engine})`, ()
   it("the editor's live preview (the same IssueArticle) is inert", async () => {
     const { IssueArticle } = await import("@/components/site/issue/IssueArticle");
     const { draftToView } = await import("@/lib/editor/draft-view");
-    const html = await render(createElement(IssueArticle, { issue: (draftToView as (d: unknown, c: unknown) => never)(draft, { categories: [], authors: [], publishedAt: null }), nextEvent: null }));
+    const html = await render(
+      createElement(IssueArticle, {
+        issue: (draftToView as (d: unknown, c: unknown) => never)(draft, { categories: [], authors: [], publishedAt: null }),
+        nextEvent: null,
+      }),
+    );
     expectInert(html, "preview", { allow: ["img", "svg", "link"] });
   });
 

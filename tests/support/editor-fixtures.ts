@@ -14,7 +14,16 @@ export function draftOf(partial: Partial<IssueDraft> & { slug: string }): IssueD
   return issueDraftSchema.parse(partial);
 }
 
-export const story = (title: string) => ({ key: title, kind: "story" as const, title, tldr: "", sourceUrl: null, body: `${title} body.`, figure: null, items: [] });
+export const story = (title: string) => ({
+  key: title,
+  kind: "story" as const,
+  title,
+  tldr: "",
+  sourceUrl: null,
+  body: `${title} body.`,
+  figure: null,
+  items: [],
+});
 
 export async function seedEditorFixture(db: Db) {
   passwordHash ??= await hashPassword("a long enough password");
@@ -34,11 +43,29 @@ export async function seedEditorFixture(db: Db) {
     .returning();
   const [author] = await db.insert(authors).values({ slug: "ann", name: "Ann Writer" }).returning();
   const [event] = await db.insert(events).values({ slug: "tour", title: "Tour", startsAt: "2099-01-01", endsAt: "2099-01-05" }).returning();
-  const [image] = await db.insert(media).values({ key: "ab/aaaaaaaaaaaaaaaaaaaaaaaa.png", mime: "image/png", width: 10, height: 10, bytes: 100, uploadedBy: owner.id }).returning();
+  const [image] = await db
+    .insert(media)
+    .values({ key: "ab/aaaaaaaaaaaaaaaaaaaaaaaa.png", mime: "image/png", width: 10, height: 10, bytes: 100, uploadedBy: owner.id })
+    .returning();
 
-  const ownerDraft = await createIssueForEditor(draftOf({ title: "Owner draft", slug: "owner-draft", categoryIds: [china.id], sections: [story("One")] }), owner.id);
-  const codyDraft = await createIssueForEditor(draftOf({ title: "Cody draft", slug: "cody-draft", categoryIds: [future.id], sections: [story("Two")] }), cody.id);
-  const live = await createIssueForEditor(draftOf({ title: "Live issue", slug: "live-issue", categoryIds: [china.id, future.id], authorId: author.id, sections: [story("Three")] }), owner.id);
+  const ownerDraft = await createIssueForEditor(
+    draftOf({ title: "Owner draft", slug: "owner-draft", categoryIds: [china.id], sections: [story("One")] }),
+    owner.id,
+  );
+  const codyDraft = await createIssueForEditor(
+    draftOf({ title: "Cody draft", slug: "cody-draft", categoryIds: [future.id], sections: [story("Two")] }),
+    cody.id,
+  );
+  const live = await createIssueForEditor(
+    draftOf({
+      title: "Live issue",
+      slug: "live-issue",
+      categoryIds: [china.id, future.id],
+      authorId: author.id,
+      sections: [story("Three")],
+    }),
+    owner.id,
+  );
   if (!ownerDraft.ok || !codyDraft.ok || !live.ok) throw new Error("fixture issues");
   await transitionIssueForEditor({ id: live.id, version: 1, userId: owner.id, to: "publish" });
   return {
@@ -56,11 +83,17 @@ export type EditorFixture = Awaited<ReturnType<typeof seedEditorFixture>>;
 /** A fingerprint of every table's contents: equal before and after means nothing changed. */
 export async function databaseFingerprint(db: Db): Promise<Record<string, string>> {
   const tables = (
-    await db.execute<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`)
+    await db.execute<{ name: string }>(
+      sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+    )
   ).rows.map((r) => r.name);
   const out: Record<string, string> = {};
   for (const name of tables) {
-    const [row] = (await db.execute<{ fp: string | null }>(sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as fp from "${name}" t`))).rows;
+    const [row] = (
+      await db.execute<{ fp: string | null }>(
+        sql.raw(`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as fp from "${name}" t`),
+      )
+    ).rows;
     out[name] = row?.fp ?? "";
   }
   return out;

@@ -55,7 +55,14 @@ export async function startSmtpSink(options: { port?: number; reject?: RejectRul
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
         const raw = options.store === false ? "" : Buffer.concat(chunks).toString("utf8");
-        const full = Buffer.concat(chunks).toString("utf8", 0, Math.min(4096, chunks.reduce((n, c) => n + c.length, 0)));
+        const full = Buffer.concat(chunks).toString(
+          "utf8",
+          0,
+          Math.min(
+            4096,
+            chunks.reduce((n, c) => n + c.length, 0),
+          ),
+        );
         for (const rcpt of session.envelope.rcptTo) {
           messages.push({
             to: rcpt.address.toLowerCase(),

@@ -19,9 +19,15 @@ export default async function CategoriesPage() {
       </PageIntro>
       <ul className="grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         {categories.map((c) => (
-          <li key={c.slug} className="relative rounded-2xl border border-stone-200 bg-white/70 p-6 transition-shadow hover:shadow-lg hover:shadow-stone-900/5 dark:border-stone-800 dark:bg-stone-900/50">
+          <li
+            key={c.slug}
+            className="relative rounded-2xl border border-stone-200 bg-white/70 p-6 transition-shadow hover:shadow-lg hover:shadow-stone-900/5 dark:border-stone-800 dark:bg-stone-900/50"
+          >
             <h2 className="font-serif text-2xl font-semibold">
-              <Link href={`/categories/${c.slug}`} className="after:absolute after:inset-0 hover:text-accent-800 dark:hover:text-accent-200">
+              <Link
+                href={`/categories/${c.slug}`}
+                className="after:absolute after:inset-0 hover:text-accent-800 dark:hover:text-accent-200"
+              >
                 {c.name}
               </Link>
             </h2>

@@ -13,12 +13,17 @@ export async function ArchiveView({ page }: { page: number }) {
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
       <PageIntro eyebrow="Archive" title="All issues">
         <p>
-          {total} {total === 1 ? "issue" : "issues"} so far{pages > 1 ? ` · page ${page} of ${pages}` : ""}. Pick categories to narrow the list.
+          {total} {total === 1 ? "issue" : "issues"} so far{pages > 1 ? ` · page ${page} of ${pages}` : ""}. Pick categories to narrow the
+          list.
         </p>
       </PageIntro>
       <FilterChips categories={categories} />
       <div className="mt-10">
-        {issues.length > 0 ? <IssueListByMonth issues={issues} /> : <p className="text-stone-600 dark:text-stone-400">No issues published yet.</p>}
+        {issues.length > 0 ? (
+          <IssueListByMonth issues={issues} />
+        ) : (
+          <p className="text-stone-600 dark:text-stone-400">No issues published yet.</p>
+        )}
       </div>
       <Pagination base="/issues" page={page} pages={pages} />
     </div>

@@ -13,8 +13,8 @@ export default function NewsletterPage() {
   return (
     <div className="mx-auto max-w-3xl px-4 pb-16 sm:px-6">
       <PageIntro eyebrow="Newsletter" title="Dispatch in your inbox">
-        One email per issue with the whole edition: the TL;DR, every numbered story with its figure, and the roundup. We confirm
-        every signup by email first, and every mail has a one-click unsubscribe.
+        One email per issue with the whole edition: the TL;DR, every numbered story with its figure, and the roundup. We confirm every
+        signup by email first, and every mail has a one-click unsubscribe.
       </PageIntro>
       <SignupBox source="/newsletter" heading="Subscribe" />
     </div>

@@ -50,7 +50,9 @@ export async function SearchResults({ searchParams }: Props) {
     return (
       <>
         <SearchForm />
-        <p className="mt-8 text-stone-600 dark:text-stone-400">Type a word or two: search looks through every issue’s titles, summaries, sections and roundup items.</p>
+        <p className="mt-8 text-stone-600 dark:text-stone-400">
+          Type a word or two: search looks through every issue’s titles, summaries, sections and roundup items.
+        </p>
       </>
     );
   }
@@ -62,22 +64,37 @@ export async function SearchResults({ searchParams }: Props) {
     <>
       <SearchForm value={query} />
       <div aria-live="polite" className="mt-8">
-        {shortened ? <p className="mb-4 text-sm text-stone-600 dark:text-stone-400">Your search was long, so only its first 200 characters and 12 words were used.</p> : null}
+        {shortened ? (
+          <p className="mb-4 text-sm text-stone-600 dark:text-stone-400">
+            Your search was long, so only its first 200 characters and 12 words were used.
+          </p>
+        ) : null}
         {limited ? (
-          <p className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">You have searched many times in the last minute. Please wait a minute, then try again.</p>
+          <p className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            You have searched many times in the last minute. Please wait a minute, then try again.
+          </p>
         ) : failed ? (
-          <p className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">Search is not available right now. Please try again in a moment.</p>
+          <p className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+            Search is not available right now. Please try again in a moment.
+          </p>
         ) : hits.length === 0 ? (
           <div>
             <h2 className="font-serif text-2xl font-semibold">
               No results for “<span className="break-words">{query}</span>”
             </h2>
-            <p className="mt-2 text-stone-600 dark:text-stone-400">Try fewer or different words, or browse the <Link className="font-semibold text-accent-800 underline dark:text-accent-300" href="/issues">archive</Link>.</p>
+            <p className="mt-2 text-stone-600 dark:text-stone-400">
+              Try fewer or different words, or browse the{" "}
+              <Link className="font-semibold text-accent-800 underline dark:text-accent-300" href="/issues">
+                archive
+              </Link>
+              .
+            </p>
           </div>
         ) : (
           <>
             <h2 className="text-sm font-semibold text-stone-600 dark:text-stone-400">
-              {hits.length} {hits.length === 1 ? "result" : "results"} for “<span className="break-words text-stone-900 dark:text-stone-100">{query}</span>”
+              {hits.length} {hits.length === 1 ? "result" : "results"} for “
+              <span className="break-words text-stone-900 dark:text-stone-100">{query}</span>”
             </h2>
             <ol className="mt-4 divide-y divide-stone-200 dark:divide-stone-800">
               {hits.map((hit, i) => (

@@ -3,7 +3,10 @@ import { Suspense } from "react";
 import { EditorNav } from "@/components/editor/EditorNav";
 import { pageUser } from "@/lib/auth-user";
 
-export const metadata: Metadata = { title: { default: "Editor", template: "%s · Editor · Dispatch" }, robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: { default: "Editor", template: "%s · Editor · Dispatch" },
+  robots: { index: false, follow: false },
+};
 
 /** Checks the session again inside Suspense (the proxy's redirect is only a convenience). One `<main>` per page, here. */
 async function SignedIn({ children }: { children: React.ReactNode }) {
@@ -12,7 +15,7 @@ async function SignedIn({ children }: { children: React.ReactNode }) {
     <>
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-2 focus:z-50 focus:rounded-md focus:bg-accent-700 focus:px-3 focus:py-1.5 focus:text-sm focus:font-semibold focus:text-white"
+        className="sr-only focus:not-sr-only focus:fixed focus:top-2 focus:left-3 focus:z-50 focus:rounded-md focus:bg-accent-700 focus:px-3 focus:py-1.5 focus:text-sm focus:font-semibold focus:text-white"
       >
         Skip to content
       </a>

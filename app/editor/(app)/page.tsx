@@ -44,7 +44,10 @@ export default async function DashboardPage() {
   ];
   return (
     <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6">
-      <PageHeader title={`Hello, ${user.name.split(" ")[0]}`} description={seesAll ? "Everything in this Dispatch at a glance." : "Your drafts at a glance."}>
+      <PageHeader
+        title={`Hello, ${user.name.split(" ")[0]}`}
+        description={seesAll ? "Everything in this Dispatch at a glance." : "Your drafts at a glance."}
+      >
         <Link href="/editor/issues/new" className={buttonClass.primary}>
           New issue
         </Link>
@@ -54,7 +57,13 @@ export default async function DashboardPage() {
           <div key={s.label} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
             <dt className="text-xs font-semibold tracking-wide text-stone-500 uppercase dark:text-stone-400">{s.label}</dt>
             <dd className="mt-1 font-serif text-3xl font-semibold tabular-nums">
-              {s.href ? <Link href={s.href} className="hover:text-accent-700 dark:hover:text-accent-300">{s.value}</Link> : s.value}
+              {s.href ? (
+                <Link href={s.href} className="hover:text-accent-700 dark:hover:text-accent-300">
+                  {s.value}
+                </Link>
+              ) : (
+                s.value
+              )}
             </dd>
             {"note" in s && s.note ? <dd className="text-xs text-stone-500 dark:text-stone-400">{s.note}</dd> : null}
           </div>
@@ -62,7 +71,9 @@ export default async function DashboardPage() {
       </dl>
       <div className="mt-8 grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <section aria-labelledby="activity-heading">
-          <h2 id="activity-heading" className="text-sm font-semibold">Recent activity</h2>
+          <h2 id="activity-heading" className="text-sm font-semibold">
+            Recent activity
+          </h2>
           {activity.length === 0 ? (
             <p className="mt-3 text-sm text-stone-500 dark:text-stone-400">Nothing yet. Start with a new issue.</p>
           ) : (
@@ -71,7 +82,10 @@ export default async function DashboardPage() {
                 <li key={a.id} className="flex flex-wrap items-baseline gap-x-2 px-4 py-2.5">
                   <span className="font-medium">{a.editorName ?? "The scheduler"}</span>
                   <span className="text-stone-600 dark:text-stone-400">{actionWords[a.action] ?? a.action}</span>
-                  <Link href={`/editor/issues/${a.issueId}`} className="min-w-0 truncate font-medium text-accent-800 hover:underline dark:text-accent-300">
+                  <Link
+                    href={`/editor/issues/${a.issueId}`}
+                    className="min-w-0 truncate font-medium text-accent-800 hover:underline dark:text-accent-300"
+                  >
                     {a.issueTitle || "Untitled"}
                   </Link>
                   {a.count > 1 ? <span className="text-stone-600 dark:text-stone-400">{timesWord(a)}</span> : null}
@@ -86,15 +100,21 @@ export default async function DashboardPage() {
         </section>
         {seesAll ? (
           <section aria-labelledby="scheduled-heading">
-            <h2 id="scheduled-heading" className="text-sm font-semibold">Coming up</h2>
+            <h2 id="scheduled-heading" className="text-sm font-semibold">
+              Coming up
+            </h2>
             {scheduled.length === 0 ? (
               <p className="mt-3 text-sm text-stone-500 dark:text-stone-400">Nothing scheduled.</p>
             ) : (
               <ul className="mt-3 space-y-2 text-sm">
                 {scheduled.map((s) => (
                   <li key={s.id} className="rounded-lg border border-stone-200 bg-white px-3 py-2 dark:border-stone-800 dark:bg-stone-900">
-                    <Link href={`/editor/issues/${s.id}`} className="font-medium hover:underline">{s.title || "Untitled"}</Link>
-                    {s.scheduledFor ? <LocalTime iso={s.scheduledFor.toISOString()} className="block text-xs text-stone-500 dark:text-stone-400" /> : null}
+                    <Link href={`/editor/issues/${s.id}`} className="font-medium hover:underline">
+                      {s.title || "Untitled"}
+                    </Link>
+                    {s.scheduledFor ? (
+                      <LocalTime iso={s.scheduledFor.toISOString()} className="block text-xs text-stone-500 dark:text-stone-400" />
+                    ) : null}
                   </li>
                 ))}
               </ul>

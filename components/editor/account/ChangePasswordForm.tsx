@@ -16,7 +16,17 @@ export function ChangePasswordForm({ email }: { email: string }) {
         {(p) => <input {...p} name="current" type="password" autoComplete="current-password" required className={inputClass} />}
       </Field>
       <Field label="New password" hint={`At least ${MIN_PASSWORD} characters. Your other sessions end.`} error={errors?.password}>
-        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" minLength={MIN_PASSWORD} required className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={MIN_PASSWORD}
+            required
+            className={inputClass}
+          />
+        )}
       </Field>
       <div>
         <button type="submit" disabled={pending} className={buttonClass.primary}>

@@ -27,7 +27,11 @@ export function DeleteButton({ action, id, label }: { action: (id: number) => Pr
       >
         Delete
       </button>
-      {error ? <span role="alert" className="text-xs text-red-700 dark:text-red-300">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-red-700 dark:text-red-300">
+          {error}
+        </span>
+      ) : null}
     </>
   );
 }

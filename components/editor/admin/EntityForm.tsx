@@ -21,7 +21,19 @@ export type FieldSpec = {
 
 type Action = (prev: unknown, formData: FormData) => Promise<ActionResult>;
 
-export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess = false }: { action: Action; fields: FieldSpec[]; submitLabel: string; hidden?: Record<string, string | number>; resetOnSuccess?: boolean }) {
+export function EntityForm({
+  action,
+  fields,
+  submitLabel,
+  hidden,
+  resetOnSuccess = false,
+}: {
+  action: Action;
+  fields: FieldSpec[];
+  submitLabel: string;
+  hidden?: Record<string, string | number>;
+  resetOnSuccess?: boolean;
+}) {
   const [generation, setGeneration] = useState(0);
   // React empties a form after its action; a refused one is refilled with what was typed
   // (passwords excepted) by making that the fields' default.
@@ -34,7 +46,12 @@ export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess
     if (!r.ok || resetOnSuccess) setGeneration((g) => g + 1);
     return r;
   }, null);
-  const initial = (f: FieldSpec) => (kept && f.type !== "password" ? (kept[f.name] ?? "") : f.defaultValue === null || f.defaultValue === undefined ? "" : String(f.defaultValue));
+  const initial = (f: FieldSpec) =>
+    kept && f.type !== "password"
+      ? (kept[f.name] ?? "")
+      : f.defaultValue === null || f.defaultValue === undefined
+        ? ""
+        : String(f.defaultValue);
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
   // A slug field follows its source while it is empty or untouched: its input carries
   // data-edited once someone typed in it (emptying it hands it back). An existing slug is an
@@ -57,11 +74,22 @@ export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess
       {fields.map((f) =>
         f.type === "checkbox" ? (
           <label key={f.name} className="flex items-center gap-2 text-sm sm:col-span-2">
-            <input type="checkbox" name={f.name} defaultChecked={kept ? kept[f.name] === "on" : !!f.defaultValue} className="size-4 accent-accent-700" />
+            <input
+              type="checkbox"
+              name={f.name}
+              defaultChecked={kept ? kept[f.name] === "on" : !!f.defaultValue}
+              className="size-4 accent-accent-700"
+            />
             {f.label}
           </label>
         ) : (
-          <Field key={f.name} label={f.label} hint={f.hint} error={errors[f.name]} className={f.wide || f.type === "textarea" ? "sm:col-span-2" : ""}>
+          <Field
+            key={f.name}
+            label={f.label}
+            hint={f.hint}
+            error={errors[f.name]}
+            className={f.wide || f.type === "textarea" ? "sm:col-span-2" : ""}
+          >
             {(p) =>
               f.type === "textarea" ? (
                 <textarea {...p} name={f.name} rows={3} defaultValue={initial(f)} required={f.required} className={inputClass} />
@@ -74,7 +102,15 @@ export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess
                   ))}
                 </select>
               ) : (
-                <input {...p} name={f.name} type={f.type ?? "text"} defaultValue={initial(f)} data-edited={f.suggestFrom && initial(f) !== "" ? "" : undefined} required={f.required} className={`${inputClass} ${f.mono ? "font-mono" : ""}`} />
+                <input
+                  {...p}
+                  name={f.name}
+                  type={f.type ?? "text"}
+                  defaultValue={initial(f)}
+                  data-edited={f.suggestFrom && initial(f) !== "" ? "" : undefined}
+                  required={f.required}
+                  className={`${inputClass} ${f.mono ? "font-mono" : ""}`}
+                />
               )
             }
           </Field>
@@ -84,7 +120,11 @@ export function EntityForm({ action, fields, submitLabel, hidden, resetOnSuccess
         <button type="submit" disabled={pending} className={buttonClass.primary}>
           {pending ? "Saving…" : submitLabel}
         </button>
-        {result?.ok ? <span role="status" className="text-xs text-accent-800 dark:text-accent-300">Saved.</span> : null}
+        {result?.ok ? (
+          <span role="status" className="text-xs text-accent-800 dark:text-accent-300">
+            Saved.
+          </span>
+        ) : null}
       </div>
     </form>
   );

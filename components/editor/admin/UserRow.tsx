@@ -6,7 +6,16 @@ import { LocalTime } from "@/components/editor/LocalTime";
 import { buttonClass } from "@/components/editor/ui";
 import { roleLabels, rolesLeastFirst, type Role } from "@/model/role";
 
-type Row = { id: number; name: string; email: string; role: Role; authorId: number | null; disabled: boolean; lastLoginAt: string | null; invitedUntil: string | null };
+type Row = {
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  authorId: number | null;
+  disabled: boolean;
+  lastLoginAt: string | null;
+  invitedUntil: string | null;
+};
 
 export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; authors: Array<{ id: number; name: string }> }) {
   const [pending, start] = useTransition();
@@ -27,16 +36,35 @@ export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; aut
       <div className="min-w-0 flex-1">
         <p className="font-medium">
           {user.name} {isMe ? <span className="text-xs font-normal text-stone-600 dark:text-stone-400">(you)</span> : null}
-          {user.disabled ? <span className="ml-2 rounded bg-stone-200 px-1.5 text-[10px] font-semibold uppercase dark:bg-stone-800">Disabled</span> : null}
-          {user.invitedUntil ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-[10px] font-semibold text-amber-900 uppercase dark:bg-amber-950 dark:text-amber-200">Invited</span> : null}
+          {user.disabled ? (
+            <span className="ml-2 rounded bg-stone-200 px-1.5 text-[10px] font-semibold uppercase dark:bg-stone-800">Disabled</span>
+          ) : null}
+          {user.invitedUntil ? (
+            <span className="ml-2 rounded bg-amber-100 px-1.5 text-[10px] font-semibold text-amber-900 uppercase dark:bg-amber-950 dark:text-amber-200">
+              Invited
+            </span>
+          ) : null}
         </p>
         <p className="text-xs text-stone-500 dark:text-stone-400">
-          {user.email} · {user.lastLoginAt ? <>last sign-in <LocalTime iso={user.lastLoginAt} /></> : "never signed in"}
+          {user.email} ·{" "}
+          {user.lastLoginAt ? (
+            <>
+              last sign-in <LocalTime iso={user.lastLoginAt} />
+            </>
+          ) : (
+            "never signed in"
+          )}
         </p>
       </div>
       <label className="flex items-center gap-1.5 text-xs">
         <span className="text-stone-600 dark:text-stone-400">Role</span>
-        <select className={selectClass} value={user.role} disabled={pending} onChange={(e) => change({ role: e.target.value as Role })} aria-label={`Role of ${user.name}`}>
+        <select
+          className={selectClass}
+          value={user.role}
+          disabled={pending}
+          onChange={(e) => change({ role: e.target.value as Role })}
+          aria-label={`Role of ${user.name}`}
+        >
           {rolesLeastFirst.map((r) => (
             <option key={r} value={r}>
               {roleLabels[r]}
@@ -61,7 +89,12 @@ export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; aut
           ))}
         </select>
       </label>
-      <button type="button" className={buttonClass.secondary + " text-xs"} disabled={pending} onClick={() => change({ disabled: !user.disabled })}>
+      <button
+        type="button"
+        className={buttonClass.secondary + " text-xs"}
+        disabled={pending}
+        onClick={() => change({ disabled: !user.disabled })}
+      >
         {user.disabled ? "Enable" : "Disable"}
       </button>
       {user.lastLoginAt ? (
@@ -70,12 +103,22 @@ export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; aut
           className={buttonClass.secondary + " text-xs"}
           disabled={pending}
           aria-label={`Sign ${user.name} out everywhere`}
-          onClick={() => run(() => revokeUserSessions(user.id), isMe ? "All your sessions end now; sign in again." : `${user.name} is signed out everywhere.`)}
+          onClick={() =>
+            run(
+              () => revokeUserSessions(user.id),
+              isMe ? "All your sessions end now; sign in again." : `${user.name} is signed out everywhere.`,
+            )
+          }
         >
           Sign out everywhere
         </button>
       ) : (
-        <button type="button" className={buttonClass.secondary + " text-xs"} disabled={pending} onClick={() => run(() => inviteAgain(user.id), `A new invitation is on its way to ${user.email}.`)}>
+        <button
+          type="button"
+          className={buttonClass.secondary + " text-xs"}
+          disabled={pending}
+          onClick={() => run(() => inviteAgain(user.id), `A new invitation is on its way to ${user.email}.`)}
+        >
           Invite again
         </button>
       )}

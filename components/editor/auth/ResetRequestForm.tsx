@@ -9,7 +9,10 @@ export function ResetRequestForm() {
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   if (result?.ok) {
     return (
-      <p role="status" className="mt-5 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/60 dark:text-emerald-200">
+      <p
+        role="status"
+        className="mt-5 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/60 dark:text-emerald-200"
+      >
         {result.message}
       </p>
     );

@@ -15,7 +15,18 @@ export function SetPasswordForm({ token, email, submitLabel }: { token: string; 
       <input type="hidden" name="email" value={email} autoComplete="username" />
       <FormMessage result={result && !result.ok && !result.fieldErrors ? result : null} />
       <Field label="New password" hint={`At least ${MIN_PASSWORD} characters.`} error={errors?.password}>
-        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" minLength={MIN_PASSWORD} required autoFocus className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={MIN_PASSWORD}
+            required
+            autoFocus
+            className={inputClass}
+          />
+        )}
       </Field>
       <button type="submit" disabled={pending} className={`${buttonClass.primary} w-full py-2`}>
         {pending ? "Saving…" : submitLabel}

@@ -18,10 +18,26 @@ export function SetupForm() {
         {(p) => <input {...p} name="email" type="email" autoComplete="username" required className={inputClass} />}
       </Field>
       <Field label="Password" hint={`At least ${MIN_PASSWORD} characters.`} error={errors?.password}>
-        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" minLength={MIN_PASSWORD} required className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            minLength={MIN_PASSWORD}
+            required
+            className={inputClass}
+          />
+        )}
       </Field>
-      <Field label="Setup code" hint="Only needed when you are not on the server itself: the server prints it in its log at start." error={errors?.code}>
-        {(p) => <input {...p} name="code" autoComplete="one-time-code" spellCheck={false} className={`${inputClass} font-mono uppercase`} />}
+      <Field
+        label="Setup code"
+        hint="Only needed when you are not on the server itself: the server prints it in its log at start."
+        error={errors?.code}
+      >
+        {(p) => (
+          <input {...p} name="code" autoComplete="one-time-code" spellCheck={false} className={`${inputClass} font-mono uppercase`} />
+        )}
       </Field>
       <button type="submit" disabled={pending} className={`${buttonClass.primary} w-full py-2`}>
         {pending ? "Creating…" : "Create owner and sign in"}

@@ -21,7 +21,19 @@ export function SignInForm() {
       <input type="hidden" name="next" value={next} />
       <FormMessage result={result && !result.ok && !result.fieldErrors ? result : null} />
       <Field label="Email" error={errors?.email}>
-        {(p) => <input {...p} name="email" type="email" autoComplete="username" required autoFocus value={email} onChange={(e) => setEmail(e.target.value)} className={inputClass} />}
+        {(p) => (
+          <input
+            {...p}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            autoFocus
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            className={inputClass}
+          />
+        )}
       </Field>
       <Field label="Password" error={errors?.password}>
         {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required className={inputClass} />}

@@ -49,40 +49,62 @@ export function BarChart({ title, series, rows, tableLabel, extraColumns = [] }:
       </div>
       {/* Below ~32rem the labels would shrink past reading: the chart keeps its size and scrolls. */}
       <div className="overflow-x-auto">
-      <svg viewBox={`0 0 ${W} ${H}`} className="mt-1 h-auto w-full min-w-[32rem]" role="img" aria-label={`${title}. ${rows.map((r) => `${r.label}: ${r.values.map((v, j) => `${v} ${series[j].name.toLowerCase()}`).join(", ")}`).join("; ")}`}>
-        {scale.map((t) => (
-          <g key={t}>
-            <line x1={PAD.left} x2={W - PAD.right} y1={y(t)} y2={y(t)} className={t === 0 ? "stroke-stone-500" : "stroke-stone-200 dark:stroke-stone-700"} strokeWidth="1" />
-            <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" className="fill-stone-600 text-[11px] dark:fill-stone-400">
-              {t.toLocaleString("en")}
-            </text>
-          </g>
-        ))}
-        {rows.map((r, i) => {
-          const x0 = PAD.left + i * band + (band - bar * series.length) / 2;
-          return (
-            <g key={r.label}>
-              {r.values.map((v, j) => {
-                const top = Math.min(y(v), y(0));
-                const height = Math.max(v === 0 ? 0 : 1, Math.abs(y(v) - y(0)));
-                return (
-                  <g key={j}>
-                    <rect x={x0 + j * bar} y={top} width={bar - 2} height={height} className={series[j].className} />
-                    <text x={x0 + j * bar + (bar - 2) / 2} y={v < 0 ? top + height + 11 : top - 4} textAnchor="middle" className="fill-stone-800 text-[10px] tabular-nums dark:fill-stone-200">
-                      {v.toLocaleString("en")}
-                    </text>
-                  </g>
-                );
-              })}
-              {i % labelEvery === 0 ? (
-                <text x={PAD.left + i * band + band / 2} y={H - 8} textAnchor="middle" className="fill-stone-600 text-[11px] dark:fill-stone-400">
-                  {r.label}
-                </text>
-              ) : null}
+        <svg
+          viewBox={`0 0 ${W} ${H}`}
+          className="mt-1 h-auto w-full min-w-[32rem]"
+          role="img"
+          aria-label={`${title}. ${rows.map((r) => `${r.label}: ${r.values.map((v, j) => `${v} ${series[j].name.toLowerCase()}`).join(", ")}`).join("; ")}`}
+        >
+          {scale.map((t) => (
+            <g key={t}>
+              <line
+                x1={PAD.left}
+                x2={W - PAD.right}
+                y1={y(t)}
+                y2={y(t)}
+                className={t === 0 ? "stroke-stone-500" : "stroke-stone-200 dark:stroke-stone-700"}
+                strokeWidth="1"
+              />
+              <text x={PAD.left - 6} y={y(t) + 4} textAnchor="end" className="fill-stone-600 text-[11px] dark:fill-stone-400">
+                {t.toLocaleString("en")}
+              </text>
             </g>
-          );
-        })}
-      </svg>
+          ))}
+          {rows.map((r, i) => {
+            const x0 = PAD.left + i * band + (band - bar * series.length) / 2;
+            return (
+              <g key={r.label}>
+                {r.values.map((v, j) => {
+                  const top = Math.min(y(v), y(0));
+                  const height = Math.max(v === 0 ? 0 : 1, Math.abs(y(v) - y(0)));
+                  return (
+                    <g key={j}>
+                      <rect x={x0 + j * bar} y={top} width={bar - 2} height={height} className={series[j].className} />
+                      <text
+                        x={x0 + j * bar + (bar - 2) / 2}
+                        y={v < 0 ? top + height + 11 : top - 4}
+                        textAnchor="middle"
+                        className="fill-stone-800 text-[10px] tabular-nums dark:fill-stone-200"
+                      >
+                        {v.toLocaleString("en")}
+                      </text>
+                    </g>
+                  );
+                })}
+                {i % labelEvery === 0 ? (
+                  <text
+                    x={PAD.left + i * band + band / 2}
+                    y={H - 8}
+                    textAnchor="middle"
+                    className="fill-stone-600 text-[11px] dark:fill-stone-400"
+                  >
+                    {r.label}
+                  </text>
+                ) : null}
+              </g>
+            );
+          })}
+        </svg>
       </div>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-xs font-semibold text-stone-700 dark:text-stone-300">{tableLabel}</summary>

@@ -19,7 +19,9 @@ export function ArchiveImportForm() {
     setError(null);
     setResult(null);
     const query = ghostUrl.trim() ? `?${new URLSearchParams({ ghostUrl: ghostUrl.trim() })}` : "";
-    const reply = await postImport<ArchiveImportSummary>(`/editor/import/issues${query}`, file, (e) => setProgress({ done: e.done ?? 0, total: e.total ?? 0 }));
+    const reply = await postImport<ArchiveImportSummary>(`/editor/import/issues${query}`, file, (e) =>
+      setProgress({ done: e.done ?? 0, total: e.total ?? 0 }),
+    );
     setBusy(false);
     if (reply.ok) setResult(reply.result);
     else setError(reply.error);
@@ -36,11 +38,21 @@ export function ArchiveImportForm() {
       >
         <label className="text-xs font-semibold">
           RSS/Atom file or Ghost JSON export (at most 20 MB, 200 posts)
-          <input type="file" accept=".xml,.rss,.atom,.json,application/xml,application/json" className={`${inputClass} mt-1`} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          <input
+            type="file"
+            accept=".xml,.rss,.atom,.json,application/xml,application/json"
+            className={`${inputClass} mt-1`}
+            onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          />
         </label>
         <label className="text-xs font-semibold">
           Old Ghost site address (for its images)
-          <input value={ghostUrl} onChange={(e) => setGhostUrl(e.target.value)} className={`${inputClass} mt-1`} placeholder="https://old.example.com" />
+          <input
+            value={ghostUrl}
+            onChange={(e) => setGhostUrl(e.target.value)}
+            className={`${inputClass} mt-1`}
+            placeholder="https://old.example.com"
+          />
         </label>
         <div className="sm:col-span-2">
           <button type="submit" className={buttonClass.primary} disabled={!file || busy}>
@@ -53,7 +65,11 @@ export function ArchiveImportForm() {
           <label className="text-sm" htmlFor="archive-progress">
             Importing… {progress ? `${progress.done} of ${progress.total} posts` : ""}
           </label>
-          <progress id="archive-progress" className="mt-1 block w-full" {...(progress?.total ? { max: progress.total, value: progress.done } : {})} />
+          <progress
+            id="archive-progress"
+            className="mt-1 block w-full"
+            {...(progress?.total ? { max: progress.total, value: progress.done } : {})}
+          />
         </div>
       ) : null}
       {error ? (

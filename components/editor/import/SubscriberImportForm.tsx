@@ -70,7 +70,12 @@ export function SubscriberImportForm() {
         </label>
         <label className="text-xs font-semibold">
           Column mapping (only for other CSVs)
-          <input value={mapping} onChange={(e) => setMapping(e.target.value)} className={`${inputClass} mt-1`} placeholder="email=Email,status=Status,optin=Signed up" />
+          <input
+            value={mapping}
+            onChange={(e) => setMapping(e.target.value)}
+            className={`${inputClass} mt-1`}
+            placeholder="email=Email,status=Status,optin=Signed up"
+          />
         </label>
         <div className="sm:col-span-2">
           <button type="submit" className={buttonClass.secondary} disabled={!file || busy}>
@@ -83,7 +88,11 @@ export function SubscriberImportForm() {
           <label className="text-sm" htmlFor="import-progress">
             {phase === "previewing" ? "Reading the file…" : "Importing…"} {rows.toLocaleString("en")} rows
           </label>
-          <progress id="import-progress" className="mt-1 block w-full" {...(phase === "importing" && preview ? { max: preview.counts.rows, value: rows } : {})} />
+          <progress
+            id="import-progress"
+            className="mt-1 block w-full"
+            {...(phase === "importing" && preview ? { max: preview.counts.rows, value: rows } : {})}
+          />
         </div>
       ) : null}
       {error ? (
@@ -98,9 +107,9 @@ export function SubscriberImportForm() {
           </h2>
           <ImportCounts counts={preview.counts} label="What the import will do" />
           <p className="text-sm text-stone-700 dark:text-stone-300">
-            Of the new addresses, {preview.counts.confirmed.toLocaleString("en")} have an opt-in recorded by the source and will be confirmed;{" "}
-            {preview.counts.pending.toLocaleString("en")} have none and will be pending (no mail until you send confirmations). Suppressed rows
-            (unsubscribed, cleaned, bounced) never become active; addresses already here are left as they are.
+            Of the new addresses, {preview.counts.confirmed.toLocaleString("en")} have an opt-in recorded by the source and will be
+            confirmed; {preview.counts.pending.toLocaleString("en")} have none and will be pending (no mail until you send confirmations).
+            Suppressed rows (unsubscribed, cleaned, bounced) never become active; addresses already here are left as they are.
           </p>
           <ImportRowsTable rows={preview.firstRows} invalid={preview.invalid} invalidCount={preview.counts.invalid} />
           <button type="button" className={buttonClass.primary} disabled={busy || writes === 0} onClick={() => void run("import")}>

@@ -25,7 +25,17 @@ export async function uploadImage(file: File): Promise<{ ok: true; image: Picked
   }
 }
 
-export function ImageField({ label, value, onPick, onClear }: { label: string; value: PickedImage | null; onPick: (image: PickedImage) => void; onClear: () => void }) {
+export function ImageField({
+  label,
+  value,
+  onPick,
+  onClear,
+}: {
+  label: string;
+  value: PickedImage | null;
+  onPick: (image: PickedImage) => void;
+  onClear: () => void;
+}) {
   const inputId = useId();
   const fileRef = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
@@ -80,7 +90,11 @@ export function ImageField({ label, value, onPick, onClear }: { label: string; v
             </button>
           ) : null}
         </div>
-        {value ? <span className="text-xs text-stone-500 dark:text-stone-400">{value.width}×{value.height}</span> : null}
+        {value ? (
+          <span className="text-xs text-stone-500 dark:text-stone-400">
+            {value.width}×{value.height}
+          </span>
+        ) : null}
       </div>
       {error ? (
         <p role="alert" className="mt-1.5 text-xs font-medium text-red-700 dark:text-red-300">

@@ -93,14 +93,22 @@ export function IssueEditor(props: IssueEditorProps) {
   return (
     <div className="flex min-h-[calc(100dvh-3rem)] flex-col">
       <div className="sticky top-12 z-30 flex flex-wrap items-center gap-x-3 gap-y-1.5 border-b border-stone-200 bg-stone-50/95 px-3 py-2 backdrop-blur sm:px-4 dark:border-stone-800 dark:bg-stone-950/95">
-        <Link href="/editor/issues" className="text-xs font-medium text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white">
+        <Link
+          href="/editor/issues"
+          className="text-xs font-medium text-stone-500 hover:text-stone-900 dark:text-stone-400 dark:hover:text-white"
+        >
           ← Issues
         </Link>
-        <h1 className="min-w-0 max-w-[40ch] truncate font-serif text-lg font-semibold">{draft.title || "Untitled issue"}</h1>
+        <h1 className="max-w-[40ch] min-w-0 truncate font-serif text-lg font-semibold">{draft.title || "Untitled issue"}</h1>
         <StatusBadge status={publish.status} />
         <SaveStatus state={state} autosave={autosave} />
         <div className="ml-auto flex items-center gap-2">
-          <button type="button" className={buttonClass.secondary} onClick={() => void save()} disabled={state.saving || !!state.conflict || !state.dirty}>
+          <button
+            type="button"
+            className={buttonClass.secondary}
+            onClick={() => void save()}
+            disabled={state.saving || !!state.conflict || !state.dirty}
+          >
             {publish.status === "published" ? "Update live issue" : "Save now"}
           </button>
           <RevisionsDialog
@@ -131,9 +139,20 @@ export function IssueEditor(props: IssueEditorProps) {
           }}
         />
       ) : null}
-      <div className="flex gap-1 border-b border-stone-200 px-3 py-1.5 lg:hidden dark:border-stone-800" role="tablist" aria-label="Editor view">
+      <div
+        className="flex gap-1 border-b border-stone-200 px-3 py-1.5 lg:hidden dark:border-stone-800"
+        role="tablist"
+        aria-label="Editor view"
+      >
         {(["edit", "preview"] as const).map((t) => (
-          <button key={t} type="button" role="tab" aria-selected={tab === t} onClick={() => setTab(t)} className={`rounded-md px-3 py-1 text-sm font-medium capitalize ${tab === t ? "bg-stone-900 text-white dark:bg-stone-100 dark:text-stone-900" : "text-stone-600 dark:text-stone-400"}`}>
+          <button
+            key={t}
+            type="button"
+            role="tab"
+            aria-selected={tab === t}
+            onClick={() => setTab(t)}
+            className={`rounded-md px-3 py-1 text-sm font-medium capitalize ${tab === t ? "bg-stone-900 text-white dark:bg-stone-100 dark:text-stone-900" : "text-stone-600 dark:text-stone-400"}`}
+          >
             {t}
           </button>
         ))}
@@ -152,9 +171,16 @@ export function IssueEditor(props: IssueEditorProps) {
             onConflict={() => void save()}
           />
           <MetaFields draft={draft} patch={patch} errors={state.fieldErrors} categories={categories} authors={authors} />
-          <SectionsEditor sections={draft.sections} onChange={(sections) => patch({ sections })} errors={state.fieldErrors} onFocusSection={setFocusKey} />
+          <SectionsEditor
+            sections={draft.sections}
+            onChange={(sections) => patch({ sections })}
+            errors={state.fieldErrors}
+            onFocusSection={setFocusKey}
+          />
         </div>
-        <div className={`min-w-0 border-stone-200 lg:border-l lg:sticky lg:top-[6.25rem] lg:block lg:h-[calc(100dvh-6.25rem)] dark:border-stone-800 ${tab === "preview" ? "h-[calc(100dvh-8rem)]" : "hidden"}`}>
+        <div
+          className={`min-w-0 border-stone-200 lg:sticky lg:top-[6.25rem] lg:block lg:h-[calc(100dvh-6.25rem)] lg:border-l dark:border-stone-800 ${tab === "preview" ? "h-[calc(100dvh-8rem)]" : "hidden"}`}
+        >
           <PreviewPane issueId={id} view={view} focusKey={focusKey} />
         </div>
       </div>

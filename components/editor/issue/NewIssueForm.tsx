@@ -11,15 +11,35 @@ export function NewIssueForm() {
   const [slug, setSlug] = useState<string | null>(null);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
-    <form action={action} className="mt-6 space-y-4 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+    <form
+      action={action}
+      className="mt-6 space-y-4 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
+    >
       <FormMessage result={result && !result.ok && !result.fieldErrors ? result : null} />
       <Field label="Title" error={errors?.title}>
         {(p) => (
-          <input {...p} name="title" required autoFocus value={title} onChange={(e) => setTitle(e.target.value)} placeholder="Chinese Innovation News – March 2025" className={inputClass} />
+          <input
+            {...p}
+            name="title"
+            required
+            autoFocus
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="Chinese Innovation News – March 2025"
+            className={inputClass}
+          />
         )}
       </Field>
       <Field label="Slug" hint="The address: /issues/your-slug. Suggested from the title." error={errors?.slug}>
-        {(p) => <input {...p} name="slug" value={slug ?? slugify(title)} onChange={(e) => setSlug(e.target.value)} className={`${inputClass} font-mono`} />}
+        {(p) => (
+          <input
+            {...p}
+            name="slug"
+            value={slug ?? slugify(title)}
+            onChange={(e) => setSlug(e.target.value)}
+            className={`${inputClass} font-mono`}
+          />
+        )}
       </Field>
       <button type="submit" disabled={pending} className={buttonClass.primary}>
         {pending ? "Creating…" : "Create draft"}

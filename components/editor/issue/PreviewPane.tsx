@@ -27,7 +27,11 @@ export function PreviewPane({ issueId, view, focusKey }: { issueId: number; view
       <div className="flex items-center gap-2 border-b border-stone-200 px-3 py-1.5 text-xs dark:border-stone-800">
         <span className="font-semibold">Live preview</span>
         <span className="text-stone-500 dark:text-stone-400">as readers will see it</span>
-        <span className="ml-auto hidden gap-0.5 rounded-md bg-stone-200/70 p-0.5 sm:flex dark:bg-stone-800" role="group" aria-label="Preview width">
+        <span
+          className="ml-auto hidden gap-0.5 rounded-md bg-stone-200/70 p-0.5 sm:flex dark:bg-stone-800"
+          role="group"
+          aria-label="Preview width"
+        >
           {(["desktop", "phone"] as const).map((w) => (
             <button
               key={w}

@@ -40,7 +40,10 @@ export function PublishPanel({ id, status, publishedAt, scheduledFor, canPublish
       setError("Save your changes first (see the message above).");
       return;
     }
-    const result: TransitionActionResult = await action(version).catch(() => ({ ok: false as const, error: "Could not reach the server." }));
+    const result: TransitionActionResult = await action(version).catch(() => ({
+      ok: false as const,
+      error: "Could not reach the server.",
+    }));
     setBusy(false);
     if (result.ok) return onDone(result);
     setError(result.error);
@@ -50,13 +53,22 @@ export function PublishPanel({ id, status, publishedAt, scheduledFor, canPublish
   }
 
   return (
-    <section aria-labelledby="publish-heading" className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
-      <h2 id="publish-heading" className="text-sm font-semibold">Publishing</h2>
+    <section
+      aria-labelledby="publish-heading"
+      className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
+    >
+      <h2 id="publish-heading" className="text-sm font-semibold">
+        Publishing
+      </h2>
       <p className="mt-1 text-sm text-stone-600 dark:text-stone-400" data-testid="publish-status">
         {status === "published" && publishedAt ? (
-          <>Published <LocalTime iso={publishedAt} />.</>
+          <>
+            Published <LocalTime iso={publishedAt} />.
+          </>
         ) : status === "scheduled" && scheduledFor ? (
-          <>Scheduled for <LocalTime iso={scheduledFor} /> ({zone}).</>
+          <>
+            Scheduled for <LocalTime iso={scheduledFor} /> ({zone}).
+          </>
         ) : (
           "Draft: only signed-in users can see it."
         )}
@@ -65,12 +77,22 @@ export function PublishPanel({ id, status, publishedAt, scheduledFor, canPublish
         <div className="mt-3 space-y-3">
           <div className="flex flex-wrap gap-2">
             {status !== "published" ? (
-              <button type="button" className={buttonClass.primary} disabled={busy} onClick={() => void run((version) => publishIssue({ id, version }))}>
+              <button
+                type="button"
+                className={buttonClass.primary}
+                disabled={busy}
+                onClick={() => void run((version) => publishIssue({ id, version }))}
+              >
                 Publish now
               </button>
             ) : null}
             {status !== "draft" ? (
-              <button type="button" className={buttonClass.secondary} disabled={busy} onClick={() => void run((version) => unpublishIssue({ id, version }))}>
+              <button
+                type="button"
+                className={buttonClass.secondary}
+                disabled={busy}
+                onClick={() => void run((version) => unpublishIssue({ id, version }))}
+              >
                 Unpublish (back to draft)
               </button>
             ) : null}
@@ -81,7 +103,13 @@ export function PublishPanel({ id, status, publishedAt, scheduledFor, canPublish
                 <label htmlFor="schedule-at" className="mb-1 block text-xs font-semibold text-stone-700 dark:text-stone-300">
                   Publish at ({zone})
                 </label>
-                <input id="schedule-at" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} className={`${inputClass} w-auto`} />
+                <input
+                  id="schedule-at"
+                  type="datetime-local"
+                  value={when}
+                  onChange={(e) => setWhen(e.target.value)}
+                  className={`${inputClass} w-auto`}
+                />
               </div>
               <button
                 type="button"
@@ -98,7 +126,10 @@ export function PublishPanel({ id, status, publishedAt, scheduledFor, canPublish
         <p className="mt-2 text-xs text-stone-500 dark:text-stone-400">Contributors write drafts; an editor or owner publishes them.</p>
       )}
       {error ? (
-        <div role="alert" className="mt-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200">
+        <div
+          role="alert"
+          className="mt-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950/60 dark:text-red-200"
+        >
           <p className="font-medium">{error}</p>
           {problems.length > 0 ? (
             <ul className="mt-1 list-disc pl-5 text-xs">

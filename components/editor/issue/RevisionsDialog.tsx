@@ -8,7 +8,15 @@ import type { IssueDraft } from "@/model/issue-draft";
 
 type Revision = { id: number; version: number; action: string; at: string; by: string | null };
 
-const words: Record<string, string> = { create: "Created", save: "Saved", restore: "Restored", publish: "Published", schedule: "Scheduled", unpublish: "Unpublished", "scheduled-publish": "Published by the scheduler" };
+const words: Record<string, string> = {
+  create: "Created",
+  save: "Saved",
+  restore: "Restored",
+  publish: "Published",
+  schedule: "Scheduled",
+  unpublish: "Unpublished",
+  "scheduled-publish": "Published by the scheduler",
+};
 
 /** Every save of this issue, newest first; restoring one makes it a new save. */
 export function RevisionsDialog({
@@ -60,16 +68,22 @@ export function RevisionsDialog({
         className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl border border-stone-200 bg-white p-0 text-stone-900 shadow-xl backdrop:bg-stone-950/40 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
       >
         <div className="flex items-center justify-between border-b border-stone-200 px-4 py-3 dark:border-stone-800">
-          <h2 id="revisions-heading" className="text-sm font-semibold">Revision history</h2>
+          <h2 id="revisions-heading" className="text-sm font-semibold">
+            Revision history
+          </h2>
           <button type="button" className={buttonClass.quiet} onClick={() => dialog.current?.close()}>
             Close
           </button>
         </div>
-        {error ? <p role="alert" className="px-4 pt-3 text-sm text-red-700 dark:text-red-300">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="px-4 pt-3 text-sm text-red-700 dark:text-red-300">
+            {error}
+          </p>
+        ) : null}
         <ol className="max-h-[60vh] divide-y divide-stone-100 overflow-y-auto text-sm dark:divide-stone-800">
           {(revisions ?? []).map((r) => (
             <li key={r.id} className="flex items-center gap-3 px-4 py-2">
-              <span className="w-10 text-xs text-stone-600 dark:text-stone-400 tabular-nums">v{r.version}</span>
+              <span className="w-10 text-xs text-stone-600 tabular-nums dark:text-stone-400">v{r.version}</span>
               <span className="min-w-0 flex-1">
                 <span className="font-medium">{words[r.action] ?? r.action}</span>
                 <span className="text-stone-500 dark:text-stone-400"> · {r.by ?? "system"} · </span>
@@ -78,7 +92,12 @@ export function RevisionsDialog({
               {r.version === currentVersion ? (
                 <span className="text-xs font-semibold text-accent-800 dark:text-accent-300">Current</span>
               ) : (
-                <button type="button" className={`${buttonClass.secondary} px-2 py-0.5 text-xs`} disabled={busy} onClick={() => void restore(r)}>
+                <button
+                  type="button"
+                  className={`${buttonClass.secondary} px-2 py-0.5 text-xs`}
+                  disabled={busy}
+                  onClick={() => void restore(r)}
+                >
                   Restore
                 </button>
               )}

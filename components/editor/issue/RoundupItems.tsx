@@ -41,15 +41,36 @@ export function RoundupItems({
             className="rounded-md border border-stone-200 bg-stone-50 p-2.5 dark:border-stone-700 dark:bg-stone-950/60"
           >
             <div className="mb-1.5 flex items-center gap-1">
-              <span className="text-xs font-semibold text-stone-600 dark:text-stone-400 tabular-nums">Item {i + 1}</span>
+              <span className="text-xs font-semibold text-stone-600 tabular-nums dark:text-stone-400">Item {i + 1}</span>
               <span className="ml-auto flex gap-0.5">
-                <button type="button" className={buttonClass.quiet} onClick={() => move(i, -1)} disabled={i === 0} data-item-move="" data-move="up" aria-label={`Move item ${i + 1} up`}>
+                <button
+                  type="button"
+                  className={buttonClass.quiet}
+                  onClick={() => move(i, -1)}
+                  disabled={i === 0}
+                  data-item-move=""
+                  data-move="up"
+                  aria-label={`Move item ${i + 1} up`}
+                >
                   ↑
                 </button>
-                <button type="button" className={buttonClass.quiet} onClick={() => move(i, 1)} disabled={i === items.length - 1} data-item-move="" data-move="down" aria-label={`Move item ${i + 1} down`}>
+                <button
+                  type="button"
+                  className={buttonClass.quiet}
+                  onClick={() => move(i, 1)}
+                  disabled={i === items.length - 1}
+                  data-item-move=""
+                  data-move="down"
+                  aria-label={`Move item ${i + 1} down`}
+                >
                   ↓
                 </button>
-                <button type="button" className={buttonClass.quiet} onClick={() => onChange(removeAt(items, i))} aria-label={`Remove item ${i + 1}`}>
+                <button
+                  type="button"
+                  className={buttonClass.quiet}
+                  onClick={() => onChange(removeAt(items, i))}
+                  aria-label={`Remove item ${i + 1}`}
+                >
                   Remove
                 </button>
               </span>
@@ -59,16 +80,38 @@ export function RoundupItems({
                 {(p) => <input {...p} value={item.title} onChange={(e) => patch(i, { title: e.target.value })} className={inputClass} />}
               </Field>
               <Field label="Item link" error={errors[`${errorPrefix}.${i}.sourceUrl`]}>
-                {(p) => <input {...p} type="url" inputMode="url" placeholder="https://" value={item.sourceUrl ?? ""} onChange={(e) => patch(i, { sourceUrl: e.target.value })} className={inputClass} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    type="url"
+                    inputMode="url"
+                    placeholder="https://"
+                    value={item.sourceUrl ?? ""}
+                    onChange={(e) => patch(i, { sourceUrl: e.target.value })}
+                    className={inputClass}
+                  />
+                )}
               </Field>
             </div>
             <Field label="Item text (Markdown)" className="mt-2">
-              {(p) => <textarea {...p} rows={2} value={item.body} onChange={(e) => patch(i, { body: e.target.value })} className={`${inputClass} font-mono text-[13px]`} />}
+              {(p) => (
+                <textarea
+                  {...p}
+                  rows={2}
+                  value={item.body}
+                  onChange={(e) => patch(i, { body: e.target.value })}
+                  className={`${inputClass} font-mono text-[13px]`}
+                />
+              )}
             </Field>
           </li>
         ))}
       </ol>
-      <button type="button" className={`${buttonClass.secondary} mt-2 text-xs`} onClick={() => onChange(insertAt(items, items.length, emptyItem()))}>
+      <button
+        type="button"
+        className={`${buttonClass.secondary} mt-2 text-xs`}
+        onClick={() => onChange(insertAt(items, items.length, emptyItem()))}
+      >
         + Add item
       </button>
     </fieldset>

@@ -9,7 +9,12 @@ import type { Conflict, SaverState } from "./useIssueSaver";
 function savedWhen(iso: string): string {
   const date = new Date(iso);
   const today = new Date().toDateString() === date.toDateString();
-  return new Intl.DateTimeFormat("en-GB", today ? { hour: "2-digit", minute: "2-digit" } : { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" }).format(date);
+  return new Intl.DateTimeFormat(
+    "en-GB",
+    today
+      ? { hour: "2-digit", minute: "2-digit" }
+      : { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit" },
+  ).format(date);
 }
 
 /** "Saved at 14:32", "Saving…", "Unsaved changes" or the error — always visible. */
@@ -51,7 +56,10 @@ export function ConflictBanner({ conflict, draft }: { conflict: Conflict; draft:
   const [copied, setCopied] = useState(false);
   const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" }).format(new Date(conflict.at));
   return (
-    <div role="alert" className="border-b border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/70 dark:text-red-100">
+    <div
+      role="alert"
+      className="border-b border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950/70 dark:text-red-100"
+    >
       <p className="font-semibold">
         {conflict.by ?? "Someone"} changed this issue at {when}. Your changes were not saved, and nothing was overwritten.
       </p>
@@ -74,8 +82,14 @@ export function ConflictBanner({ conflict, draft }: { conflict: Conflict; draft:
 
 export function RecoveredBanner({ at, onRestore, onDiscard }: { at: string; onRestore: () => void; onDiscard: () => void }) {
   return (
-    <div role="alert" className="border-b border-amber-200 bg-amber-50 px-4 py-2.5 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/60 dark:text-amber-100">
-      <span className="font-semibold">Unsaved changes from {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" }).format(new Date(at))} were kept in this browser.</span>{" "}
+    <div
+      role="alert"
+      className="border-b border-amber-200 bg-amber-50 px-4 py-2.5 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/60 dark:text-amber-100"
+    >
+      <span className="font-semibold">
+        Unsaved changes from {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" }).format(new Date(at))} were kept
+        in this browser.
+      </span>{" "}
       <button type="button" className="font-semibold underline" onClick={onRestore}>
         Restore them
       </button>{" "}

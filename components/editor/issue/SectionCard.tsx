@@ -62,16 +62,39 @@ export function SectionCard({ section, index, number, count, errors, onChange, o
           ))}
         </select>
         <span className="flex gap-0.5" role="group" aria-label={`Section ${index + 1} actions`}>
-          <button type="button" className={buttonClass.quiet} onClick={() => onMove(-1)} disabled={index === 0} data-section-move="" data-move="up" aria-label={`Move section ${index + 1} up`} title="Move up (Alt+↑)">
+          <button
+            type="button"
+            className={buttonClass.quiet}
+            onClick={() => onMove(-1)}
+            disabled={index === 0}
+            data-section-move=""
+            data-move="up"
+            aria-label={`Move section ${index + 1} up`}
+            title="Move up (Alt+↑)"
+          >
             ↑
           </button>
-          <button type="button" className={buttonClass.quiet} onClick={() => onMove(1)} disabled={index === count - 1} data-section-move="" data-move="down" aria-label={`Move section ${index + 1} down`} title="Move down (Alt+↓)">
+          <button
+            type="button"
+            className={buttonClass.quiet}
+            onClick={() => onMove(1)}
+            disabled={index === count - 1}
+            data-section-move=""
+            data-move="down"
+            aria-label={`Move section ${index + 1} down`}
+            title="Move down (Alt+↓)"
+          >
             ↓
           </button>
           <button type="button" className={buttonClass.quiet} onClick={onDuplicate} aria-label={`Duplicate section ${index + 1}`}>
             Duplicate
           </button>
-          <button type="button" className={`${buttonClass.quiet} hover:!text-red-700 dark:hover:!text-red-300`} onClick={onRemove} aria-label={`Remove section ${index + 1}`}>
+          <button
+            type="button"
+            className={`${buttonClass.quiet} hover:!text-red-700 dark:hover:!text-red-300`}
+            onClick={onRemove}
+            aria-label={`Remove section ${index + 1}`}
+          >
             Remove
           </button>
         </span>
@@ -79,7 +102,14 @@ export function SectionCard({ section, index, number, count, errors, onChange, o
       <div className="space-y-3 p-3">
         <div className="grid gap-3 sm:grid-cols-2">
           <Field label="Section title" error={e("title")} className={section.kind === "callout" ? "sm:col-span-2" : ""}>
-            {(p) => <input {...p} value={section.title} onChange={(ev) => patch({ title: ev.target.value })} className={`${inputClass} font-medium`} />}
+            {(p) => (
+              <input
+                {...p}
+                value={section.title}
+                onChange={(ev) => patch({ title: ev.target.value })}
+                className={`${inputClass} font-medium`}
+              />
+            )}
           </Field>
           {section.kind !== "callout" ? (
             <Field label="TL;DR line" hint="One line for the numbered summary; the title is used when empty." error={e("tldr")}>
@@ -88,7 +118,17 @@ export function SectionCard({ section, index, number, count, errors, onChange, o
           ) : null}
         </div>
         <Field label={section.kind === "callout" ? "Button link" : "Source link"} hint="http:// or https:// only." error={e("sourceUrl")}>
-          {(p) => <input {...p} type="url" inputMode="url" placeholder="https://" value={section.sourceUrl ?? ""} onChange={(ev) => patch({ sourceUrl: ev.target.value })} className={inputClass} />}
+          {(p) => (
+            <input
+              {...p}
+              type="url"
+              inputMode="url"
+              placeholder="https://"
+              value={section.sourceUrl ?? ""}
+              onChange={(ev) => patch({ sourceUrl: ev.target.value })}
+              className={inputClass}
+            />
+          )}
         </Field>
         <Field label={section.kind === "roundup" ? "Intro (Markdown, optional)" : "Body (Markdown)"} error={e("body")}>
           {(p) => (
@@ -129,20 +169,48 @@ export function SectionCard({ section, index, number, count, errors, onChange, o
                   error={e("figure.alt") ?? (section.figure.alt.trim() ? undefined : "Describe the image before publishing.")}
                   className="sm:col-span-2"
                 >
-                  {(p) => <input {...p} required value={section.figure!.alt} onChange={(ev) => patch({ figure: { ...section.figure!, alt: ev.target.value } })} className={inputClass} />}
+                  {(p) => (
+                    <input
+                      {...p}
+                      required
+                      value={section.figure!.alt}
+                      onChange={(ev) => patch({ figure: { ...section.figure!, alt: ev.target.value } })}
+                      className={inputClass}
+                    />
+                  )}
                 </Field>
                 <Field label="Caption" error={e("figure.caption")}>
-                  {(p) => <input {...p} value={section.figure!.caption} onChange={(ev) => patch({ figure: { ...section.figure!, caption: ev.target.value } })} className={inputClass} />}
+                  {(p) => (
+                    <input
+                      {...p}
+                      value={section.figure!.caption}
+                      onChange={(ev) => patch({ figure: { ...section.figure!, caption: ev.target.value } })}
+                      className={inputClass}
+                    />
+                  )}
                 </Field>
                 <Field label="Credit" error={e("figure.credit")}>
-                  {(p) => <input {...p} placeholder="Photo: …" value={section.figure!.credit} onChange={(ev) => patch({ figure: { ...section.figure!, credit: ev.target.value } })} className={inputClass} />}
+                  {(p) => (
+                    <input
+                      {...p}
+                      placeholder="Photo: …"
+                      value={section.figure!.credit}
+                      onChange={(ev) => patch({ figure: { ...section.figure!, credit: ev.target.value } })}
+                      className={inputClass}
+                    />
+                  )}
                 </Field>
               </div>
             ) : null}
           </fieldset>
         ) : null}
         {section.kind === "roundup" ? (
-          <RoundupItems items={section.items} onChange={(items) => patch({ items })} errors={errors} errorPrefix={`draft.sections.${index}.items`} />
+          <RoundupItems
+            items={section.items}
+            onChange={(items) => patch({ items })}
+            errors={errors}
+            errorPrefix={`draft.sections.${index}.items`}
+          />
         ) : null}
       </div>
     </li>

@@ -72,7 +72,13 @@ export function SectionsEditor({
                 )
               }
               onRemove={() => {
-                if (hasContent(sections[i]) && !window.confirm(`Remove section ${i + 1}${sections[i].title ? ` “${sections[i].title}”` : ""}? Earlier versions stay in the revision history.`)) return;
+                if (
+                  hasContent(sections[i]) &&
+                  !window.confirm(
+                    `Remove section ${i + 1}${sections[i].title ? ` “${sections[i].title}”` : ""}? Earlier versions stay in the revision history.`,
+                  )
+                )
+                  return;
                 onChange(removeAt(sections, i));
               }}
               onFocusSection={() => onFocusSection(s.key)}

@@ -68,7 +68,15 @@ export function useIssueSaver(options: { id: number; initialVersion: number; ini
       versionRef.current = result.version;
       const clean = changeCounter.current === sentAt;
       if (clean) localStorage.removeItem(backupKey(id));
-      setState((s) => ({ ...s, saving: false, version: result.version, savedAt: result.ok ? result.savedAt : s.savedAt, dirty: !clean, error: null, fieldErrors: {} }));
+      setState((s) => ({
+        ...s,
+        saving: false,
+        version: result.version,
+        savedAt: result.ok ? result.savedAt : s.savedAt,
+        dirty: !clean,
+        error: null,
+        fieldErrors: {},
+      }));
       if (!clean && autosave) timer.current = setTimeout(() => void saveRef.current(), AUTOSAVE_DELAY_MS);
     } else {
       if (result.code === "conflict" && result.conflict) blocked.current = true;

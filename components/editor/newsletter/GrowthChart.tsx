@@ -9,7 +9,10 @@ import type { GrowthDay } from "@/model/subscriber-growth";
 const WINDOW = 30;
 const DAY = 86_400_000;
 
-export function growthRows(changes: GrowthDay[], today = new Date()): Array<{ day: string; joined: number; left: number; net: number; total: number }> {
+export function growthRows(
+  changes: GrowthDay[],
+  today = new Date(),
+): Array<{ day: string; joined: number; left: number; net: number; total: number }> {
   if (changes.length === 0) return [];
   const end = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
   const first = Date.parse(`${changes[0].day}T00:00:00Z`);
@@ -37,7 +40,9 @@ export function GrowthChart({ changes }: { changes: GrowthDay[] }) {
       <p className="mb-3 text-sm">
         <strong className="text-xl tabular-nums">{last.total.toLocaleString("en")}</strong> confirmed on {last.day}
         <span className="text-stone-600 dark:text-stone-400">
-          {rows.length === 1 ? " — every change so far was on this one day" : ` · ${change >= 0 ? "+" : "−"}${Math.abs(change).toLocaleString("en")} since ${first.day}`}
+          {rows.length === 1
+            ? " — every change so far was on this one day"
+            : ` · ${change >= 0 ? "+" : "−"}${Math.abs(change).toLocaleString("en")} since ${first.day}`}
         </span>
       </p>
       <BarChart

@@ -20,7 +20,17 @@ export function TestSendForm({ issueId, email }: { issueId: number; email: strin
   );
 }
 
-export function StartSendForm({ issueId, all, interested, categories }: { issueId: number; all: number; interested: number; categories: string }) {
+export function StartSendForm({
+  issueId,
+  all,
+  interested,
+  categories,
+}: {
+  issueId: number;
+  all: number;
+  interested: number;
+  categories: string;
+}) {
   const [state, action, pending] = useActionState<ActionResult<{ total: number }> | null, FormData>(startIssueSend, null);
   const [audience, setAudience] = useState<"all" | "interested">("all");
   const count = audience === "all" ? all : interested;
@@ -37,7 +47,13 @@ export function StartSendForm({ issueId, all, interested, categories }: { issueI
             </span>
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="audience" value="interested" checked={audience === "interested"} onChange={() => setAudience("interested")} />
+            <input
+              type="radio"
+              name="audience"
+              value="interested"
+              checked={audience === "interested"}
+              onChange={() => setAudience("interested")}
+            />
             <span>
               Only those interested in {categories} <strong className="tabular-nums">({interested.toLocaleString("en")})</strong>
             </span>
@@ -46,7 +62,9 @@ export function StartSendForm({ issueId, all, interested, categories }: { issueI
       </fieldset>
       <label className="flex items-start gap-2 text-sm">
         <input type="checkbox" name="confirm" value="send" required className="mt-1" />
-        <span>I checked the preview and the test mail. Send this issue to {count.toLocaleString("en")} people now; it cannot be sent again.</span>
+        <span>
+          I checked the preview and the test mail. Send this issue to {count.toLocaleString("en")} people now; it cannot be sent again.
+        </span>
       </label>
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending || count === 0} className={buttonClass.primary}>

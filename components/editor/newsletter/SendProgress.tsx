@@ -22,7 +22,10 @@ export function SendProgress({ issueId, initial }: { issueId: number; initial: P
   const pct = (n: number) => (progress.total ? (n / progress.total) * 100 : 0);
   const done = progress.status === "done";
   return (
-    <section aria-labelledby="progress-heading" className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+    <section
+      aria-labelledby="progress-heading"
+      className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+    >
       <h2 id="progress-heading" className="text-sm font-semibold">
         {done ? "Sent" : "Sending…"}
       </h2>
@@ -57,7 +60,8 @@ export function SendProgress({ issueId, initial }: { issueId: number; initial: P
         ))}
       </dl>
       <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
-        Failed: the receiving server refused the address permanently, or kept refusing it. Skipped: the subscriber left or bounced after the send began.
+        Failed: the receiving server refused the address permanently, or kept refusing it. Skipped: the subscriber left or bounced after the
+        send began.
       </p>
     </section>
   );

@@ -30,7 +30,8 @@ export function SendReportView({ report, opensTracked }: { report: SendReport; o
         {opensTracked
           ? "Opens are approximate: Apple Mail loads every image when mail arrives (counting an open that may not have happened), and readers who block images are not counted. Clicks are counted through signed links; mail scanners that follow links can add some."
           : "Opens are not tracked on this site (TRACK_OPENS=false): only clicks are counted."}{" "}
-        Each reader counts once per figure; unsubscribes are recipients who left after this mail reached them. Bounced: the receiving server refused the mail.
+        Each reader counts once per figure; unsubscribes are recipients who left after this mail reached them. Bounced: the receiving server
+        refused the mail.
       </p>
       <section className="rounded-lg bg-white p-4 ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800">
         <BarChart
@@ -50,9 +51,15 @@ export function SendReportView({ report, opensTracked }: { report: SendReport; o
         <table className="mt-2 w-full text-left text-sm">
           <thead className="text-xs text-stone-600 dark:text-stone-400">
             <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">Link</th>
-              <th scope="col" className="px-4 py-2 text-right font-semibold">Readers</th>
-              <th scope="col" className="px-4 py-2 text-right font-semibold">Clicks</th>
+              <th scope="col" className="px-4 py-2 font-semibold">
+                Link
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-semibold">
+                Readers
+              </th>
+              <th scope="col" className="px-4 py-2 text-right font-semibold">
+                Clicks
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200 dark:divide-stone-800">

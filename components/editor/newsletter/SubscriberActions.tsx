@@ -26,11 +26,20 @@ export function SubscriberActions({ id, email, active }: { id: number; email: st
         }}
       >
         <input type="hidden" name="id" value={id} />
-        <button type="submit" disabled={erasePending} className={`${buttonClass.quiet} text-red-700 dark:text-red-300`} aria-label={`Erase ${email}`}>
+        <button
+          type="submit"
+          disabled={erasePending}
+          className={`${buttonClass.quiet} text-red-700 dark:text-red-300`}
+          aria-label={`Erase ${email}`}
+        >
           Erase
         </button>
       </form>
-      {error ? <span role="alert" className="text-xs text-red-700">{error}</span> : null}
+      {error ? (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -24,7 +24,7 @@ export function IssueArticle({ issue, nextEvent, footer }: { issue: IssueView; n
             <Tldr sections={issue.sections} />
           </div>
         </aside>
-        <div className="min-w-0 max-w-measure space-y-12 lg:order-1">
+        <div className="max-w-measure min-w-0 space-y-12 lg:order-1">
           {numbered.map((s) =>
             s.number === null ? (
               <CalloutSection key={s.id} section={s} />

@@ -25,7 +25,10 @@ export function IssueHeader({ issue }: { issue: IssueView }) {
               <span aria-hidden="true">·</span>
               <span>
                 By{" "}
-                <Link href={`/authors/${issue.author.slug}`} className="font-medium text-stone-800 underline decoration-stone-300 underline-offset-2 hover:decoration-accent-600 dark:text-stone-200 dark:decoration-stone-600">
+                <Link
+                  href={`/authors/${issue.author.slug}`}
+                  className="font-medium text-stone-800 underline decoration-stone-300 underline-offset-2 hover:decoration-accent-600 dark:text-stone-200 dark:decoration-stone-600"
+                >
                   {issue.author.name}
                 </Link>
               </span>

@@ -6,7 +6,10 @@ import type { EventView } from "@/model/issue-view";
 /** "Join us on our next experience": the next upcoming study tour. */
 export function NextEvent({ event }: { event: EventView }) {
   return (
-    <section aria-labelledby="next-event-heading" className="rounded-2xl border border-accent-200 bg-accent-50/70 p-6 dark:border-accent-900 dark:bg-accent-950/40">
+    <section
+      aria-labelledby="next-event-heading"
+      className="rounded-2xl border border-accent-200 bg-accent-50/70 p-6 dark:border-accent-900 dark:bg-accent-950/40"
+    >
       <h2 id="next-event-heading" className="text-xs font-bold tracking-[0.18em] text-accent-800 uppercase dark:text-accent-300">
         Join us on our next experience
       </h2>

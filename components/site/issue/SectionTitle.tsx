@@ -13,11 +13,7 @@ export function SectionTitle({ number, title, sourceUrl: rawUrl }: { number: num
       <h2 className="font-serif text-2xl leading-tight font-semibold tracking-tight text-balance sm:text-[1.75rem]">
         <span className="sr-only">{number}. </span>
         {sourceUrl ? (
-          <a
-            href={sourceUrl}
-            {...externalLinkProps}
-            className="section-link"
-          >
+          <a href={sourceUrl} {...externalLinkProps} className="section-link">
             {title}
             <ExternalIcon className="ml-1.5 size-4" />
             <span className="sr-only"> (source, opens in a new tab)</span>

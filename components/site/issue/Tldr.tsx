@@ -6,7 +6,10 @@ export function Tldr({ sections }: { sections: IssueViewSection[] }) {
   const entries = deriveTldr(sections);
   if (entries.length === 0) return null;
   return (
-    <nav aria-labelledby="tldr-heading" className="rounded-2xl border border-stone-200 bg-white/70 p-5 dark:border-stone-800 dark:bg-stone-900/60">
+    <nav
+      aria-labelledby="tldr-heading"
+      className="rounded-2xl border border-stone-200 bg-white/70 p-5 dark:border-stone-800 dark:bg-stone-900/60"
+    >
       <h2 id="tldr-heading" className="text-xs font-bold tracking-[0.18em] text-accent-800 uppercase dark:text-accent-300">
         TL;DR
       </h2>

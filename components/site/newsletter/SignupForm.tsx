@@ -11,7 +11,15 @@ import type { SignupState } from "@/lib/newsletter/subscription";
 
 const initial: SignupState = { status: "idle", message: "", email: "" };
 
-export function SignupForm({ categories, source, consentText }: { categories: { slug: string; name: string }[]; source: string; consentText: string }) {
+export function SignupForm({
+  categories,
+  source,
+  consentText,
+}: {
+  categories: { slug: string; name: string }[];
+  source: string;
+  consentText: string;
+}) {
   const [state, action, pending] = useActionState(subscribeToNewsletter, initial);
   const id = useId();
   const error = state.status === "error";
@@ -49,7 +57,7 @@ export function SignupForm({ categories, source, consentText }: { categories: { 
             aria-invalid={error || undefined}
             aria-describedby={error ? `${id}-error` : undefined}
             placeholder="you@example.com"
-            className="h-12 w-full min-w-0 rounded-full border border-stone-300 bg-white px-5 sm:flex-1 text-base placeholder:text-stone-500 focus:outline-none focus-visible:border-accent-600 aria-invalid:border-red-600 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400 dark:aria-invalid:border-red-400"
+            className="h-12 w-full min-w-0 rounded-full border border-stone-300 bg-white px-5 text-base placeholder:text-stone-500 focus:outline-none focus-visible:border-accent-600 aria-invalid:border-red-600 sm:flex-1 dark:border-stone-700 dark:bg-stone-900 dark:placeholder:text-stone-400 dark:aria-invalid:border-red-400"
           />
           <button
             type="submit"
@@ -70,7 +78,10 @@ export function SignupForm({ categories, source, consentText }: { categories: { 
           <legend className="text-sm font-semibold">Topics (optional; none means everything)</legend>
           <div className="mt-2 flex flex-wrap gap-2">
             {categories.map((c) => (
-              <label key={c.slug} className="inline-flex cursor-pointer items-center gap-2 rounded-full border border-stone-300 px-3 py-1.5 text-sm has-checked:border-accent-600 has-checked:bg-accent-50 dark:border-stone-700 dark:has-checked:border-accent-400 dark:has-checked:bg-accent-950">
+              <label
+                key={c.slug}
+                className="inline-flex cursor-pointer items-center gap-2 rounded-full border border-stone-300 px-3 py-1.5 text-sm has-checked:border-accent-600 has-checked:bg-accent-50 dark:border-stone-700 dark:has-checked:border-accent-400 dark:has-checked:bg-accent-950"
+              >
                 <input type="checkbox" name="interests" value={c.slug} className="accent-accent-700" />
                 {c.name}
               </label>

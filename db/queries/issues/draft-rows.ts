@@ -89,7 +89,12 @@ export async function readDraft(tx: Tx, issueId: number): Promise<IssueDraft | n
       ? await tx
           .select()
           .from(sectionItems)
-          .where(inArray(sectionItems.sectionId, sectionRows.map((s) => s.id)))
+          .where(
+            inArray(
+              sectionItems.sectionId,
+              sectionRows.map((s) => s.id),
+            ),
+          )
           .orderBy(asc(sectionItems.position))
       : [];
   return {

@@ -7,9 +7,19 @@ import { authors, categories } from "@/db/schema";
 export async function listEditorOptions() {
   const db = await getDb();
   const [cats, people] = await Promise.all([
-    db.select({ id: categories.id, slug: categories.slug, name: categories.name }).from(categories).orderBy(asc(categories.position), asc(categories.name)),
     db
-      .select({ id: authors.id, slug: authors.slug, name: authors.name, bio: authors.bio, photo: authors.photo, photoAlt: authors.photoAlt })
+      .select({ id: categories.id, slug: categories.slug, name: categories.name })
+      .from(categories)
+      .orderBy(asc(categories.position), asc(categories.name)),
+    db
+      .select({
+        id: authors.id,
+        slug: authors.slug,
+        name: authors.name,
+        bio: authors.bio,
+        photo: authors.photo,
+        photoAlt: authors.photoAlt,
+      })
       .from(authors)
       .orderBy(asc(authors.name)),
   ]);

@@ -59,7 +59,10 @@ export async function listIssuesForEditor(options: EditorIssueFilter & { limit?:
 /** How many issues the editor's list has with these filters. */
 export async function countIssuesForEditor(options: EditorIssueFilter = {}): Promise<number> {
   const db = await getDb();
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(issues).where(editorListConditions(options));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(issues)
+    .where(editorListConditions(options));
   return row?.n ?? 0;
 }
 
@@ -149,7 +152,9 @@ export async function createIssueForEditor(draft: IssueDraft, userId: number): P
         .values({ ...issueColumns(draft), status: "draft", createdBy: userId, updatedBy: userId })
         .returning({ id: issues.id });
       await writeDraftChildren(tx, row.id, draft);
-      await tx.insert(revisions).values({ issueId: row.id, version: 1, snapshot: { draft, status: "draft" }, editorId: userId, action: "create" });
+      await tx
+        .insert(revisions)
+        .values({ issueId: row.id, version: 1, snapshot: { draft, status: "draft" }, editorId: userId, action: "create" });
       return { ok: true as const, id: row.id };
     });
   } catch (err) {
@@ -192,7 +197,11 @@ export async function saveIssueForEditor(input: {
       }
       if (locked.version !== input.version) {
         const meta = (await readMeta(tx, input.id))!;
-        return { ok: false as const, reason: "conflict" as const, conflict: { version: meta.version, by: meta.updatedByName, at: meta.updatedAt } };
+        return {
+          ok: false as const,
+          reason: "conflict" as const,
+          conflict: { version: meta.version, by: meta.updatedByName, at: meta.updatedAt },
+        };
       }
       const before = (await readTagInfo(tx, input.id))!;
       const version = input.version + 1;

@@ -14,7 +14,15 @@ import type { IssueStatus } from "@/model/issue";
 type Transition = "publish" | "schedule" | "unpublish";
 
 export type TransitionResult =
-  | { ok: true; version: number; status: IssueStatus; publishedAt: Date | null; scheduledFor: Date | null; before: IssueTagInfo; after: IssueTagInfo }
+  | {
+      ok: true;
+      version: number;
+      status: IssueStatus;
+      publishedAt: Date | null;
+      scheduledFor: Date | null;
+      before: IssueTagInfo;
+      after: IssueTagInfo;
+    }
   | { ok: false; reason: "not-found" }
   | { ok: false; reason: "conflict"; conflict: Conflict }
   | { ok: false; reason: "incomplete"; problems: string[] }
@@ -49,7 +57,10 @@ export async function transitionIssueForEditor(input: {
       .for("update");
     if (!locked) return { ok: false as const, reason: "not-found" as const };
     if (locked.version !== input.version) {
-      const [meta] = await tx.select({ version: issues.version, at: issues.updatedAt, by: issues.updatedBy }).from(issues).where(eq(issues.id, input.id));
+      const [meta] = await tx
+        .select({ version: issues.version, at: issues.updatedAt, by: issues.updatedBy })
+        .from(issues)
+        .where(eq(issues.id, input.id));
       const by = meta.by
         ? ((await tx.execute<{ name: string }>(sql`select name from users where id = ${meta.by}`)).rows[0]?.name ?? null)
         : null;

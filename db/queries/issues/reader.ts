@@ -58,7 +58,12 @@ async function attachCategories<T extends { id: number }>(rows: T[]): Promise<Ar
     .select({ issueId: issueCategories.issueId, slug: categories.slug, name: categories.name })
     .from(issueCategories)
     .innerJoin(categories, eq(categories.id, issueCategories.categoryId))
-    .where(inArray(issueCategories.issueId, rows.map((r) => r.id)))
+    .where(
+      inArray(
+        issueCategories.issueId,
+        rows.map((r) => r.id),
+      ),
+    )
     .orderBy(asc(issueCategories.position), asc(categories.position));
   return rows.map((r) => ({
     ...r,
@@ -103,7 +108,17 @@ export async function listPublishedIssues(options: {
   // ran the count for every row the offset skips (20 s for the last archive page of 10,000 issues).
   const words = rows.length
     ? new Map(
-        (await db.select({ id: issues.id, n: wordCount }).from(issues).where(inArray(issues.id, rows.map((r) => r.id)))).map((r) => [r.id, r.n]),
+        (
+          await db
+            .select({ id: issues.id, n: wordCount })
+            .from(issues)
+            .where(
+              inArray(
+                issues.id,
+                rows.map((r) => r.id),
+              ),
+            )
+        ).map((r) => [r.id, r.n]),
       )
     : new Map<number, number>();
   return attachCategories(rows.map((r) => ({ ...r, words: words.get(r.id) ?? 0, publishedAt: r.publishedAt ?? new Date(0) })));

@@ -8,7 +8,13 @@ import { issueDraftSchema, type IssueDraft } from "@/model/issue-draft";
 export async function listRevisionsForEditor(issueId: number, limit = 100) {
   const db = await getDb();
   return db
-    .select({ id: revisions.id, version: revisions.version, action: revisions.action, createdAt: revisions.createdAt, editorName: users.name })
+    .select({
+      id: revisions.id,
+      version: revisions.version,
+      action: revisions.action,
+      createdAt: revisions.createdAt,
+      editorName: users.name,
+    })
     .from(revisions)
     .leftJoin(users, eq(users.id, revisions.editorId))
     .where(eq(revisions.issueId, issueId))
@@ -17,7 +23,10 @@ export async function listRevisionsForEditor(issueId: number, limit = 100) {
 }
 
 /** The draft saved in one revision of one issue, or null (unknown, or a snapshot that no longer parses). */
-export async function getRevisionDraftForEditor(issueId: number, revisionId: number): Promise<{ version: number; draft: IssueDraft } | null> {
+export async function getRevisionDraftForEditor(
+  issueId: number,
+  revisionId: number,
+): Promise<{ version: number; draft: IssueDraft } | null> {
   const db = await getDb();
   const [row] = await db
     .select({ version: revisions.version, snapshot: revisions.snapshot })

@@ -18,7 +18,8 @@ export const demoAuthors: DemoAuthor[] = [
     name: "Tomás Okafor",
     bio: "Tomás Okafor is a contributing writer for Dispatch, covering mobility and materials. He spent eight years in battery manufacturing before turning to writing, which has left him wary of any press release that uses the word “breakthrough”.",
     photo: "/demo/authors/tomas-okafor.svg",
-    photoAlt: "Illustrated portrait of Tomás Okafor: a geometric head-and-shoulders figure with round glasses and a teal jumper on a sand circle",
+    photoAlt:
+      "Illustrated portrait of Tomás Okafor: a geometric head-and-shoulders figure with round glasses and a teal jumper on a sand circle",
     links: [{ label: "Website", url: "https://example.org/tomas-okafor" }],
   },
 ];

@@ -5,9 +5,7 @@ import type { DemoEvent } from "../types";
  * Upcoming tours are seeded relative to the day the seed runs, so the demo always has a next one.
  */
 function fromToday(today: Date, months: number, plusDays = 0): string {
-  const date = new Date(
-    Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + months, today.getUTCDate() + plusDays),
-  );
+  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + months, today.getUTCDate() + plusDays));
   return date.toISOString().slice(0, 10);
 }
 

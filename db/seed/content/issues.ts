@@ -63,10 +63,7 @@ const february2025: DemoIssue = {
   status: "published",
   categories: ["china", "future"],
   authorSlug: "mei-lin-hartmann",
-  cover: cover(
-    "2025-02",
-    "Abstract cover: a deep teal quarter-circle and fine concentric rings on warm sand, crossed by a terracotta arc",
-  ),
+  cover: cover("2025-02", "Abstract cover: a deep teal quarter-circle and fine concentric rings on warm sand, crossed by a terracotta arc"),
   seoDescription:
     "Artificial photosynthesis on Tiangong, an on-chip quantum light source, the SECUF extreme-conditions lab, a nickel superconductor, widebody jets, battery repair by injection, and a generative AI roundup.",
   sections: [
@@ -335,23 +332,29 @@ const companions: DemoIssue[] = [
         "The airshow in Zhuhai gave generous space this year to delivery drones, cargo drones and electric air taxis, alongside the usual military aircraft. The message was that the airspace below a few hundred metres is becoming an economic zone of its own, with its own rules, routes and traffic management.",
         "Cities are opening corridors for drone delivery and testing passenger flights on fixed routes. Certification, noise and public acceptance will decide how fast it grows.",
       ),
-      roundup("AI in brief", "Falling prices, assistants in super-apps and AI in the classroom", "https://example.com/ai/brief-november-2024", "", [
-        {
-          title: "Prices keep falling",
-          sourceUrl: "https://example.com/ai/model-price-cuts",
-          body: "Competition among model providers keeps pushing down the cost of using large models, which makes it affordable to build them into everyday software.",
-        },
-        {
-          title: "Assistants move into super-apps",
-          sourceUrl: "https://example.org/ai/assistants-in-super-apps",
-          body: "Chat assistants increasingly live inside the apps people already use for payments, shopping and messaging, rather than in separate products.",
-        },
-        {
-          title: "AI in the classroom",
-          sourceUrl: "https://example.org/ai/ai-tutors-schools",
-          body: "Schools and universities are experimenting with AI tutors for homework help and course design, with teachers reviewing what the systems suggest.",
-        },
-      ]),
+      roundup(
+        "AI in brief",
+        "Falling prices, assistants in super-apps and AI in the classroom",
+        "https://example.com/ai/brief-november-2024",
+        "",
+        [
+          {
+            title: "Prices keep falling",
+            sourceUrl: "https://example.com/ai/model-price-cuts",
+            body: "Competition among model providers keeps pushing down the cost of using large models, which makes it affordable to build them into everyday software.",
+          },
+          {
+            title: "Assistants move into super-apps",
+            sourceUrl: "https://example.org/ai/assistants-in-super-apps",
+            body: "Chat assistants increasingly live inside the apps people already use for payments, shopping and messaging, rather than in separate products.",
+          },
+          {
+            title: "AI in the classroom",
+            sourceUrl: "https://example.org/ai/ai-tutors-schools",
+            body: "Schools and universities are experimenting with AI tutors for homework help and course design, with teachers reviewing what the systems suggest.",
+          },
+        ],
+      ),
     ],
   },
   {
@@ -570,23 +573,29 @@ const companions: DemoIssue[] = [
         "Steel is one of the largest sources of industrial emissions, mainly because coal is used to strip the oxygen from iron ore. Pilot plants in China are testing hydrogen for the same job, which leaves water vapour instead of carbon dioxide.",
         "The chemistry works. What is missing is a large supply of cheap, low-carbon hydrogen, and that depends on how fast renewable power spreads.",
       ),
-      roundup("Batteries in brief", "Sodium-ion cars, bigger storage plants and stricter safety rules", "https://example.com/batteries/brief-june-2025", "", [
-        {
-          title: "Sodium-ion cells for passenger cars",
-          sourceUrl: "https://example.com/batteries/sodium-ion-passenger-cars",
-          body: "Battery makers have presented sodium-ion packs intended for passenger cars, aimed at colder regions and lower price points.",
-        },
-        {
-          title: "Grid batteries grow up",
-          sourceUrl: "https://example.org/energy/grid-scale-storage",
-          body: "Storage plants the size of conventional power stations are coming online to smooth the output of solar and wind farms.",
-        },
-        {
-          title: "Tougher safety standards",
-          sourceUrl: "https://example.org/batteries/safety-standard",
-          body: "New national rules require battery packs not to catch fire or explode even after a cell fails, a demanding test for every manufacturer.",
-        },
-      ]),
+      roundup(
+        "Batteries in brief",
+        "Sodium-ion cars, bigger storage plants and stricter safety rules",
+        "https://example.com/batteries/brief-june-2025",
+        "",
+        [
+          {
+            title: "Sodium-ion cells for passenger cars",
+            sourceUrl: "https://example.com/batteries/sodium-ion-passenger-cars",
+            body: "Battery makers have presented sodium-ion packs intended for passenger cars, aimed at colder regions and lower price points.",
+          },
+          {
+            title: "Grid batteries grow up",
+            sourceUrl: "https://example.org/energy/grid-scale-storage",
+            body: "Storage plants the size of conventional power stations are coming online to smooth the output of solar and wind farms.",
+          },
+          {
+            title: "Tougher safety standards",
+            sourceUrl: "https://example.org/batteries/safety-standard",
+            body: "New national rules require battery packs not to catch fire or explode even after a cell fails, a demanding test for every manufacturer.",
+          },
+        ],
+      ),
     ],
   },
   {
@@ -621,23 +630,29 @@ const companions: DemoIssue[] = [
         "Several Chinese teams have begun clinical trials of brain–computer interfaces: implants that translate neural signals into the movement of a cursor, a robotic arm or synthesised speech. Many use designs that rest on the brain's surface or are inserted through small openings, to reduce the risks of surgery.",
         "For people with paralysis, even simple control over a computer can restore a great deal of independence. Regulators have begun to set out pricing and approval rules for the field, a sign that they expect it to grow.",
       ),
-      roundup("AI in brief", "A world AI conference, agents in the office and smaller models", "https://example.com/ai/brief-july-2025", "", [
-        {
-          title: "Shanghai hosts the World AI Conference",
-          sourceUrl: "https://example.com/ai/world-ai-conference",
-          body: "The annual conference filled its halls with humanoid robots, smart glasses and agent demonstrations, and served as a stage for calls for international cooperation on AI governance.",
-        },
-        {
-          title: "Agents in office software",
-          sourceUrl: "https://example.org/ai/office-agents",
-          body: "Office and collaboration suites are adding agents that draft documents, summarise meetings and prepare slides.",
-        },
-        {
-          title: "Smaller models do more",
-          sourceUrl: "https://example.org/ai/small-models",
-          body: "Compact open models now match much larger predecessors on many everyday tasks, and they run on laptops and phones.",
-        },
-      ]),
+      roundup(
+        "AI in brief",
+        "A world AI conference, agents in the office and smaller models",
+        "https://example.com/ai/brief-july-2025",
+        "",
+        [
+          {
+            title: "Shanghai hosts the World AI Conference",
+            sourceUrl: "https://example.com/ai/world-ai-conference",
+            body: "The annual conference filled its halls with humanoid robots, smart glasses and agent demonstrations, and served as a stage for calls for international cooperation on AI governance.",
+          },
+          {
+            title: "Agents in office software",
+            sourceUrl: "https://example.org/ai/office-agents",
+            body: "Office and collaboration suites are adding agents that draft documents, summarise meetings and prepare slides.",
+          },
+          {
+            title: "Smaller models do more",
+            sourceUrl: "https://example.org/ai/small-models",
+            body: "Compact open models now match much larger predecessors on many everyday tasks, and they run on laptops and phones.",
+          },
+        ],
+      ),
       studyTours,
     ],
   },
@@ -742,23 +757,29 @@ const companions: DemoIssue[] = [
         "Chinese companies that train and run AI models are buying more accelerators from domestic chip designers, pushed by export restrictions on foreign chips and by official guidance. The domestic chips still trail the best foreign ones, but their software support has improved.",
         "The result is a second AI hardware ecosystem with its own tools and supply chain, and model makers increasingly say they design for it from the start.",
       ),
-      roundup("AI in brief", "Steadier video, agents at the help desk and open models for science", "https://example.com/ai/brief-october-2025", "", [
-        {
-          title: "Video models get longer and steadier",
-          sourceUrl: "https://example.com/ai/video-models-longer",
-          body: "New video generation models produce longer clips with more consistent characters and camera movement.",
-        },
-        {
-          title: "Agents at the help desk",
-          sourceUrl: "https://example.org/ai/customer-service-agents",
-          body: "Telecom operators and banks hand more routine customer requests to AI agents, with people taking over the harder cases.",
-        },
-        {
-          title: "Open models for science",
-          sourceUrl: "https://example.org/ai/open-science-models",
-          body: "Research institutes are releasing open models trained for chemistry, materials and biology, together with data to test them.",
-        },
-      ]),
+      roundup(
+        "AI in brief",
+        "Steadier video, agents at the help desk and open models for science",
+        "https://example.com/ai/brief-october-2025",
+        "",
+        [
+          {
+            title: "Video models get longer and steadier",
+            sourceUrl: "https://example.com/ai/video-models-longer",
+            body: "New video generation models produce longer clips with more consistent characters and camera movement.",
+          },
+          {
+            title: "Agents at the help desk",
+            sourceUrl: "https://example.org/ai/customer-service-agents",
+            body: "Telecom operators and banks hand more routine customer requests to AI agents, with people taking over the harder cases.",
+          },
+          {
+            title: "Open models for science",
+            sourceUrl: "https://example.org/ai/open-science-models",
+            body: "Research institutes are releasing open models trained for chemistry, materials and biology, together with data to test them.",
+          },
+        ],
+      ),
     ],
   },
   {
@@ -828,23 +849,29 @@ const companions: DemoIssue[] = [
         "https://example.com/tours/notes-ai-hardware",
         "In both cities, the most interesting AI work we saw sat close to hardware: models built into cars, glasses, phones and robots, rather than offered as a chat window. The distance between a research result and a product on a shelf is short, and getting shorter.",
       ),
-      roundup("AI in brief", "More open models, AI in public services and cheaper inference", "https://example.com/ai/brief-november-2025", "", [
-        {
-          title: "Open models keep coming",
-          sourceUrl: "https://example.com/ai/open-models-november",
-          body: "Chinese labs released another round of open-weight models, with a focus on long documents and agent tasks.",
-        },
-        {
-          title: "AI in public services",
-          sourceUrl: "https://example.org/ai/public-services",
-          body: "More city governments use AI assistants for enquiries and paperwork, and publish rules on how they may be used.",
-        },
-        {
-          title: "Cheaper inference on domestic chips",
-          sourceUrl: "https://example.org/ai/inference-costs",
-          body: "Providers report falling costs for running models on domestic accelerators as the software around them matures.",
-        },
-      ]),
+      roundup(
+        "AI in brief",
+        "More open models, AI in public services and cheaper inference",
+        "https://example.com/ai/brief-november-2025",
+        "",
+        [
+          {
+            title: "Open models keep coming",
+            sourceUrl: "https://example.com/ai/open-models-november",
+            body: "Chinese labs released another round of open-weight models, with a focus on long documents and agent tasks.",
+          },
+          {
+            title: "AI in public services",
+            sourceUrl: "https://example.org/ai/public-services",
+            body: "More city governments use AI assistants for enquiries and paperwork, and publish rules on how they may be used.",
+          },
+          {
+            title: "Cheaper inference on domestic chips",
+            sourceUrl: "https://example.org/ai/inference-costs",
+            body: "Providers report falling costs for running models on domestic accelerators as the software around them matures.",
+          },
+        ],
+      ),
       {
         kind: "callout",
         title: "Join us on the next tour",
@@ -859,8 +886,7 @@ const companions: DemoIssue[] = [
   {
     slug: "draft-chinese-innovation-news-december-2025",
     title: "Chinese Innovation News – December 2025",
-    summary:
-      "In this edition: five trends that shaped 2025, what to watch in 2026, and a roundup of the month's AI news.",
+    summary: "In this edition: five trends that shaped 2025, what to watch in 2026, and a roundup of the month's AI news.",
     publishedAt: "2026-01-15T08:00:00Z",
     status: "draft",
     categories: ["china", "generative-ai", "mobility"],

@@ -38,7 +38,15 @@ test("payloads in an event and an author are inert on their reader pages; script
   await ensureOwner(page);
   await signIn(page, owner);
 
-  const event = { Title: `Tour ${payload}`, Slug: "xss-tour", Cities: `Xi'an ${payload}`, Starts: "2099-03-01", Ends: "2099-03-05", Link: "JavaScript:alert(1)", Summary: `Summary ${payload}` };
+  const event = {
+    Title: `Tour ${payload}`,
+    Slug: "xss-tour",
+    Cities: `Xi'an ${payload}`,
+    Starts: "2099-03-01",
+    Ends: "2099-03-05",
+    Link: "JavaScript:alert(1)",
+    Summary: `Summary ${payload}`,
+  };
   await addEntity(page, "/editor/events", "New event", event, "Add event");
   await expect(page.locator("details[open] form").getByText("Use a full http:// or https:// link.")).toBeVisible();
   // What was typed is still there: only the link needs changing.

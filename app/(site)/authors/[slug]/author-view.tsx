@@ -30,7 +30,14 @@ export async function AuthorView({ slug, page }: { slug: string; page: number })
     <div className="mx-auto max-w-6xl px-4 sm:px-6">
       <header className="flex flex-col gap-6 pt-10 pb-10 sm:flex-row sm:items-center sm:pt-14">
         {author.photo ? (
-          <Image src={author.photo} alt={author.photoAlt} width={144} height={144} priority className="size-28 rounded-full object-cover ring-4 ring-white sm:size-36 dark:ring-stone-800" />
+          <Image
+            src={author.photo}
+            alt={author.photoAlt}
+            width={144}
+            height={144}
+            priority
+            className="size-28 rounded-full object-cover ring-4 ring-white sm:size-36 dark:ring-stone-800"
+          />
         ) : null}
         <div className="max-w-2xl">
           <p className="text-xs font-bold tracking-[0.18em] text-accent-800 uppercase dark:text-accent-300">Author</p>
@@ -40,7 +47,12 @@ export async function AuthorView({ slug, page }: { slug: string; page: number })
             <ul aria-label="Links" className="mt-4 flex flex-wrap gap-x-5 gap-y-2 text-sm font-semibold">
               {links.map((l) => (
                 <li key={l.url}>
-                  <a href={l.url} target="_blank" rel="noopener noreferrer me" className="text-accent-800 underline decoration-accent-300 underline-offset-4 hover:decoration-accent-700 dark:text-accent-300 dark:decoration-accent-700">
+                  <a
+                    href={l.url}
+                    target="_blank"
+                    rel="noopener noreferrer me"
+                    className="text-accent-800 underline decoration-accent-300 underline-offset-4 hover:decoration-accent-700 dark:text-accent-300 dark:decoration-accent-700"
+                  >
                     {l.label}
                   </a>
                 </li>
@@ -53,7 +65,11 @@ export async function AuthorView({ slug, page }: { slug: string; page: number })
         Issues by {author.name} <span className="text-stone-500 dark:text-stone-400">({total.toLocaleString("en-US")})</span>
       </h2>
       <div className="mt-8">
-        {issues.length > 0 ? <IssueListByMonth issues={issues} /> : <p className="text-stone-600 dark:text-stone-400">No published issues yet.</p>}
+        {issues.length > 0 ? (
+          <IssueListByMonth issues={issues} />
+        ) : (
+          <p className="text-stone-600 dark:text-stone-400">No published issues yet.</p>
+        )}
       </div>
       <Pagination base={`/authors/${author.slug}`} page={page} pages={pages} />
     </div>

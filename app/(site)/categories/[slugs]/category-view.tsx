@@ -36,7 +36,10 @@ export async function categoryMetadata(raw: string, page: number): Promise<Metad
   return {
     title: `${names.join(" + ")}${page > 1 ? `, page ${page}` : ""}`,
     description: one?.description || `Dispatch issues about ${joinNames(names)}.`,
-    alternates: alternates(listPagePath(parsed.canonical, page), one ? { url: `/categories/${one.slug}/feed.xml`, title: `Dispatch — ${one.name}` } : undefined),
+    alternates: alternates(
+      listPagePath(parsed.canonical, page),
+      one ? { url: `/categories/${one.slug}/feed.xml`, title: `Dispatch — ${one.name}` } : undefined,
+    ),
   };
 }
 
@@ -61,7 +64,10 @@ export async function CategoryView({ raw, page }: { raw: string; page: number })
           {single ? (
             <>
               {" "}
-              <a href={`/categories/${single.slug}/feed.xml`} className="font-medium text-accent-800 underline decoration-accent-300 underline-offset-2 dark:text-accent-300">
+              <a
+                href={`/categories/${single.slug}/feed.xml`}
+                className="font-medium text-accent-800 underline decoration-accent-300 underline-offset-2 dark:text-accent-300"
+              >
                 RSS feed
               </a>
             </>
@@ -70,7 +76,11 @@ export async function CategoryView({ raw, page }: { raw: string; page: number })
       </PageIntro>
       <FilterChips categories={categories} active={slugs} />
       <div className="mt-10">
-        {issues.length > 0 ? <IssueListByMonth issues={issues} /> : <p className="text-stone-600 dark:text-stone-400">No issues in {names} yet.</p>}
+        {issues.length > 0 ? (
+          <IssueListByMonth issues={issues} />
+        ) : (
+          <p className="text-stone-600 dark:text-stone-400">No issues in {names} yet.</p>
+        )}
       </div>
       <Pagination base={parsed.canonical} page={page} pages={pages} />
     </div>

@@ -26,24 +26,68 @@ export default async function OpengraphImage({ params }: { params: Promise<{ slu
   const chips = (issue?.categories ?? []).map((c) => latinOnly(c.name)).filter(Boolean);
 
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 72, background: "#fbf8f3", color: "#1c1917", fontFamily: "Geist" }}>
-        <div style={{ display: "flex", alignItems: "center", gap: 16 }}>
-          <div style={{ width: 56, height: 56, borderRadius: 14, background: "#0f766e", color: "white", display: "flex", alignItems: "center", justifyContent: "center", fontSize: 34, fontWeight: 700 }}>D</div>
-          <div style={{ fontSize: 34, fontWeight: 700 }}>Dispatch</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 72,
+        background: "#fbf8f3",
+        color: "#1c1917",
+        fontFamily: "Geist",
+      }}
+    >
+      <div style={{ display: "flex", alignItems: "center", gap: 16 }}>
+        <div
+          style={{
+            width: 56,
+            height: 56,
+            borderRadius: 14,
+            background: "#0f766e",
+            color: "white",
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "center",
+            fontSize: 34,
+            fontWeight: 700,
+          }}
+        >
+          D
         </div>
-        <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
-          <div style={{ fontSize: title.length > 60 ? 56 : 68, fontWeight: 700, lineHeight: 1.08, letterSpacing: -1.5 }}>{title}</div>
-          <div style={{ display: "flex", alignItems: "center", gap: 14, fontSize: 28, color: "#57534e" }}>
-            {date ? <div>{date}</div> : null}
-            {chips.map((c) => (
-              <div key={c} style={{ display: "flex", border: "2px solid #0f766e", color: "#0f766e", borderRadius: 999, padding: "4px 18px", fontSize: 24, fontWeight: 700 }}>{c}</div>
-            ))}
-          </div>
-        </div>
-        <div style={{ display: "flex", height: 10, width: "100%", background: "#0f766e", borderRadius: 5 }} />
+        <div style={{ fontSize: 34, fontWeight: 700 }}>Dispatch</div>
       </div>
-    ),
-    { ...size, fonts: [{ name: "Geist", data: regular, weight: 400 }, { name: "Geist", data: bold, weight: 700 }] },
+      <div style={{ display: "flex", flexDirection: "column", gap: 24 }}>
+        <div style={{ fontSize: title.length > 60 ? 56 : 68, fontWeight: 700, lineHeight: 1.08, letterSpacing: -1.5 }}>{title}</div>
+        <div style={{ display: "flex", alignItems: "center", gap: 14, fontSize: 28, color: "#57534e" }}>
+          {date ? <div>{date}</div> : null}
+          {chips.map((c) => (
+            <div
+              key={c}
+              style={{
+                display: "flex",
+                border: "2px solid #0f766e",
+                color: "#0f766e",
+                borderRadius: 999,
+                padding: "4px 18px",
+                fontSize: 24,
+                fontWeight: 700,
+              }}
+            >
+              {c}
+            </div>
+          ))}
+        </div>
+      </div>
+      <div style={{ display: "flex", height: 10, width: "100%", background: "#0f766e", borderRadius: 5 }} />
+    </div>,
+    {
+      ...size,
+      fonts: [
+        { name: "Geist", data: regular, weight: 400 },
+        { name: "Geist", data: bold, weight: 700 },
+      ],
+    },
   );
 }

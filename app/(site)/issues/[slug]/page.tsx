@@ -61,7 +61,9 @@ export default async function IssuePage({ params }: Props) {
           datePublished: issue.publishedAt?.toISOString(),
           dateModified: issue.updatedAt.toISOString(),
           articleSection: issue.categories.map((c) => c.name),
-          author: issue.author ? [{ "@type": "Person", name: issue.author.name, url: absoluteUrl(`/authors/${issue.author.slug}`) }] : undefined,
+          author: issue.author
+            ? [{ "@type": "Person", name: issue.author.name, url: absoluteUrl(`/authors/${issue.author.slug}`) }]
+            : undefined,
           publisher: { "@type": "Organization", name: "Dispatch", url: absoluteUrl("/") },
         }}
       />

@@ -9,10 +9,22 @@ export const metadata: Metadata = { title: "Confirm your subscription", robots: 
 type Props = { searchParams: Promise<{ token?: string | string[]; result?: string | string[] }> };
 
 const results: Record<string, { title: string; body: string }> = {
-  confirmed: { title: "You're subscribed", body: "Thank you for confirming. The next issue will arrive in your inbox; we just sent a welcome mail." },
-  already: { title: "Already confirmed", body: "This address was already confirmed. Nothing else to do: the next issue will arrive in your inbox." },
-  expired: { title: "This link has expired", body: "Confirmation links work for 48 hours. Subscribe again and we will send you a new one." },
-  invalid: { title: "This link does not work", body: "The confirmation link is not valid: it may be incomplete or already replaced by a newer one. Subscribe again and we will send a new link." },
+  confirmed: {
+    title: "You're subscribed",
+    body: "Thank you for confirming. The next issue will arrive in your inbox; we just sent a welcome mail.",
+  },
+  already: {
+    title: "Already confirmed",
+    body: "This address was already confirmed. Nothing else to do: the next issue will arrive in your inbox.",
+  },
+  expired: {
+    title: "This link has expired",
+    body: "Confirmation links work for 48 hours. Subscribe again and we will send you a new one.",
+  },
+  invalid: {
+    title: "This link does not work",
+    body: "The confirmation link is not valid: it may be incomplete or already replaced by a newer one. Subscribe again and we will send a new link.",
+  },
 };
 
 /** GET only shows a button (mail scanners follow links); the button POSTs the confirmation. */
@@ -38,7 +50,10 @@ async function ConfirmBody({ searchParams }: Props) {
         <PageIntro eyebrow="Newsletter" title={result.title}>
           {result.body}
         </PageIntro>
-        <Link href={params.result === "expired" || params.result === "invalid" ? "/newsletter" : "/"} className="font-semibold text-accent-800 hover:underline dark:text-accent-300">
+        <Link
+          href={params.result === "expired" || params.result === "invalid" ? "/newsletter" : "/"}
+          className="font-semibold text-accent-800 hover:underline dark:text-accent-300"
+        >
           {params.result === "expired" || params.result === "invalid" ? "Subscribe again →" : "Read the latest issue →"}
         </Link>
       </>
@@ -58,7 +73,10 @@ async function ConfirmBody({ searchParams }: Props) {
       </PageIntro>
       <form method="post" action="/api/newsletter/confirm">
         <input type="hidden" name="token" value={token} />
-        <button type="submit" className="h-12 rounded-full bg-accent-700 px-7 text-base font-semibold text-white hover:bg-accent-800 dark:bg-accent-300 dark:text-stone-950 dark:hover:bg-accent-200">
+        <button
+          type="submit"
+          className="h-12 rounded-full bg-accent-700 px-7 text-base font-semibold text-white hover:bg-accent-800 dark:bg-accent-300 dark:text-stone-950 dark:hover:bg-accent-200"
+        >
           Confirm my subscription
         </button>
       </form>

@@ -44,7 +44,8 @@ async function Body({ searchParams }: Props) {
       <PageIntro eyebrow="Newsletter" title={active ? "Your subscription" : "You're unsubscribed"}>
         {active ? (
           <>
-            Dispatch is sent to <strong className="text-stone-900 dark:text-stone-100">{subscriber.email}</strong>. Leave the list, or pick the topics you want.
+            Dispatch is sent to <strong className="text-stone-900 dark:text-stone-100">{subscriber.email}</strong>. Leave the list, or pick
+            the topics you want.
           </>
         ) : (
           <>
@@ -72,11 +73,18 @@ async function Body({ searchParams }: Props) {
             <input type="hidden" name="token" value={token ?? ""} />
             <input type="hidden" name="from" value="page" />
             <input type="hidden" name="action" value="unsubscribe" />
-            <button type="submit" className={`${button} bg-stone-900 text-white hover:bg-red-800 dark:bg-stone-100 dark:text-stone-950 dark:hover:bg-red-200`}>
+            <button
+              type="submit"
+              className={`${button} bg-stone-900 text-white hover:bg-red-800 dark:bg-stone-100 dark:text-stone-950 dark:hover:bg-red-200`}
+            >
               Unsubscribe
             </button>
           </form>
-          <form method="post" action="/api/newsletter/unsubscribe" className="rounded-2xl border border-stone-200 p-6 dark:border-stone-800">
+          <form
+            method="post"
+            action="/api/newsletter/unsubscribe"
+            className="rounded-2xl border border-stone-200 p-6 dark:border-stone-800"
+          >
             <input type="hidden" name="token" value={token ?? ""} />
             <input type="hidden" name="from" value="page" />
             <input type="hidden" name="action" value="preferences" />
@@ -85,14 +93,26 @@ async function Body({ searchParams }: Props) {
               <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">Pick none to get every issue.</p>
               <div className="mt-4 flex flex-wrap gap-2">
                 {categories.map((c) => (
-                  <label key={c.slug} className="inline-flex cursor-pointer items-center gap-2 rounded-full border border-stone-300 px-3 py-1.5 text-sm has-checked:border-accent-600 has-checked:bg-accent-50 dark:border-stone-700 dark:has-checked:bg-accent-950">
-                    <input type="checkbox" name="interests" value={c.slug} defaultChecked={subscriber.interests.includes(c.slug)} className="accent-accent-700" />
+                  <label
+                    key={c.slug}
+                    className="inline-flex cursor-pointer items-center gap-2 rounded-full border border-stone-300 px-3 py-1.5 text-sm has-checked:border-accent-600 has-checked:bg-accent-50 dark:border-stone-700 dark:has-checked:bg-accent-950"
+                  >
+                    <input
+                      type="checkbox"
+                      name="interests"
+                      value={c.slug}
+                      defaultChecked={subscriber.interests.includes(c.slug)}
+                      className="accent-accent-700"
+                    />
                     {c.name}
                   </label>
                 ))}
               </div>
             </fieldset>
-            <button type="submit" className={`${button} mt-5 bg-accent-700 text-white hover:bg-accent-800 dark:bg-accent-300 dark:text-stone-950`}>
+            <button
+              type="submit"
+              className={`${button} mt-5 bg-accent-700 text-white hover:bg-accent-800 dark:bg-accent-300 dark:text-stone-950`}
+            >
               Save topics
             </button>
           </form>

@@ -15,7 +15,8 @@ import { isCrossSite } from "@/lib/server/same-origin";
  * sign-in posts are not used here (the editor has its own forms and server actions): 404.
  */
 const CLOSED = /^\/api\/auth\/(signin|signout|error|verify-request)(\/|$)/;
-const closed = () => new Response("Not found.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+const closed = () =>
+  new Response("Not found.\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
 
 export async function GET(request: NextRequest) {
   if (CLOSED.test(request.nextUrl.pathname)) return closed();
@@ -25,7 +26,10 @@ export async function GET(request: NextRequest) {
 export async function POST(request: NextRequest) {
   if (/^\/api\/auth\/(signin|error|verify-request)(\/|$)/.test(request.nextUrl.pathname)) return closed();
   if (isCrossSite(request)) {
-    return new Response("Cross-site request refused.\n", { status: 403, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+    return new Response("Cross-site request refused.\n", {
+      status: 403,
+      headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+    });
   }
   const capped = await cappedRequest(request, FORM_BODY_LIMIT);
   if (!capped) return tooLarge("This request is too large for a sign-in.");

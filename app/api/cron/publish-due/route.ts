@@ -12,6 +12,7 @@ export async function POST(request: Request) {
   if (!isJobRequest(request)) return Response.json({ ok: false, error: "Not allowed." }, { status: 401 });
   const published = await publishDueIssues();
   invalidateFromHandler(tagsForIssueChange(...published));
-  for (const issue of published) await audit("publish", { actor: "scheduler", target: `issue "${issue.slug}"`, details: { scheduled: true } });
+  for (const issue of published)
+    await audit("publish", { actor: "scheduler", target: `issue "${issue.slug}"`, details: { scheduled: true } });
   return Response.json({ ok: true, published: published.map((p) => p.slug) }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -15,7 +15,10 @@ const formSchema = z.object({
   token: z.string().max(200).nullable(),
   action: z.enum(["unsubscribe", "preferences"]).default("unsubscribe"),
   from: z.enum(["page", "mail"]).default("mail"),
-  interests: z.array(z.string().regex(/^[a-z0-9-]{1,80}$/)).max(50).default([]),
+  interests: z
+    .array(z.string().regex(/^[a-z0-9-]{1,80}$/))
+    .max(50)
+    .default([]),
 });
 
 function pageUrl(token: string | null, result: string): string {
@@ -46,6 +49,13 @@ export async function POST(request: Request) {
   }
   const result = await handleUnsubscribe(token);
   if (from === "page") return NextResponse.redirect(pageUrl(token, result), 303);
-  if (result === "invalid") return new NextResponse("This unsubscribe link is not valid.\n", { status: 400, headers: { "content-type": "text/plain; charset=utf-8" } });
-  return new NextResponse("You have been unsubscribed.\n", { status: 200, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  if (result === "invalid")
+    return new NextResponse("This unsubscribe link is not valid.\n", {
+      status: 400,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
+  return new NextResponse("You have been unsubscribed.\n", {
+    status: 200,
+    headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" },
+  });
 }

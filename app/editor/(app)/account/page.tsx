@@ -17,7 +17,10 @@ export default async function AccountPage({ searchParams }: Props) {
     <div className="mx-auto max-w-3xl px-4 py-6 sm:px-6">
       <PageHeader title="Your account" description={`${me.name} · ${me.email} · ${roleLabels[me.role]}`} />
       {changed ? (
-        <p role="status" className="mt-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/60 dark:text-emerald-200">
+        <p
+          role="status"
+          className="mt-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:border-emerald-900 dark:bg-emerald-950/60 dark:text-emerald-200"
+        >
           Password changed. You are still signed in here; every other session has ended.
         </p>
       ) : null}
@@ -32,7 +35,8 @@ export default async function AccountPage({ searchParams }: Props) {
           Sessions
         </h2>
         <p className="mt-1 mb-3 text-sm text-stone-600 dark:text-stone-400">
-          A sign-in lasts 7 days without use and 30 days at most. Signing out everywhere ends every session of yours, on every device, this one too.
+          A sign-in lasts 7 days without use and 30 days at most. Signing out everywhere ends every session of yours, on every device, this
+          one too.
         </p>
         <SignOutEverywhereButton />
       </section>

@@ -82,7 +82,11 @@ export default async function AuditPage({ searchParams }: Props) {
             </li>
           );
         })}
-        {rows.length === 0 ? <li className="px-4 py-6 text-center text-stone-600 dark:text-stone-400">{kind ? "No event of this kind yet." : "Nothing recorded yet."}</li> : null}
+        {rows.length === 0 ? (
+          <li className="px-4 py-6 text-center text-stone-600 dark:text-stone-400">
+            {kind ? "No event of this kind yet." : "Nothing recorded yet."}
+          </li>
+        ) : null}
       </ul>
       <nav aria-label="Pages" className="mt-3 flex justify-between text-sm">
         {before ? <Link href={href({})}>← Newest</Link> : <span />}

@@ -14,7 +14,15 @@ type AuthorRow = Awaited<ReturnType<typeof listAuthorsForEditor>>[number];
 function fields(a?: AuthorRow): FieldSpec[] {
   return [
     { name: "name", label: "Name", defaultValue: a?.name, required: true },
-    { name: "slug", label: "Slug", defaultValue: a?.slug, required: true, mono: true, suggestFrom: "name", hint: "The address: /authors/slug. Suggested from the name." },
+    {
+      name: "slug",
+      label: "Slug",
+      defaultValue: a?.slug,
+      required: true,
+      mono: true,
+      suggestFrom: "name",
+      hint: "The address: /authors/slug. Suggested from the name.",
+    },
     { name: "bio", label: "Short bio", type: "textarea", defaultValue: a?.bio },
     { name: "photo", label: "Photo", defaultValue: a?.photo, mono: true, hint: "A path from the media library, e.g. /media/ab/….webp" },
     { name: "photoAlt", label: "Photo alt text", defaultValue: a?.photoAlt },
@@ -43,7 +51,9 @@ export default async function AuthorsPage() {
             {a.photo ? (
               <Image src={a.photo} alt="" width={40} height={40} className="size-10 shrink-0 rounded-full object-cover" />
             ) : (
-              <span className="grid size-10 shrink-0 place-items-center rounded-full bg-stone-200 font-semibold dark:bg-stone-800">{a.name[0]}</span>
+              <span className="grid size-10 shrink-0 place-items-center rounded-full bg-stone-200 font-semibold dark:bg-stone-800">
+                {a.name[0]}
+              </span>
             )}
             <div className="min-w-0 flex-1">
               <p className="flex flex-wrap items-baseline gap-x-3">

@@ -13,7 +13,15 @@ export const metadata: Metadata = { title: "Categories" };
 function fields(c?: { name: string; slug: string; description: string; position: number }): FieldSpec[] {
   return [
     { name: "name", label: "Name", defaultValue: c?.name, required: true },
-    { name: "slug", label: "Slug", defaultValue: c?.slug, required: true, mono: true, suggestFrom: "name", hint: "The address: /categories/slug. Suggested from the name." },
+    {
+      name: "slug",
+      label: "Slug",
+      defaultValue: c?.slug,
+      required: true,
+      mono: true,
+      suggestFrom: "name",
+      hint: "The address: /categories/slug. Suggested from the name.",
+    },
     { name: "position", label: "Order", type: "number", defaultValue: (c?.position ?? 0) + 1, hint: "1 comes first in filters and menus." },
     { name: "description", label: "Description", type: "textarea", defaultValue: c?.description },
   ];

@@ -14,7 +14,15 @@ export const metadata: Metadata = { title: "Events" };
 function fields(e?: Event): FieldSpec[] {
   return [
     { name: "title", label: "Title", defaultValue: e?.title, required: true, wide: true },
-    { name: "slug", label: "Slug", defaultValue: e?.slug, required: true, mono: true, suggestFrom: "title", hint: "Suggested from the title." },
+    {
+      name: "slug",
+      label: "Slug",
+      defaultValue: e?.slug,
+      required: true,
+      mono: true,
+      suggestFrom: "title",
+      hint: "Suggested from the title.",
+    },
     { name: "location", label: "Cities", defaultValue: e?.location, hint: "e.g. Shanghai, Beijing" },
     { name: "startsAt", label: "Starts", type: "date", defaultValue: e?.startsAt, required: true },
     { name: "endsAt", label: "Ends", type: "date", defaultValue: e?.endsAt, required: true },
@@ -38,7 +46,11 @@ export default async function EventsPage() {
           <li key={e.id} className="px-4 py-3">
             <p className="flex flex-wrap items-baseline gap-x-3">
               <span className="font-medium">{e.title}</span>
-              {e.isNew ? <span className="rounded-full bg-accent-100 px-1.5 text-[10px] font-semibold text-accent-900 uppercase dark:bg-accent-950 dark:text-accent-200">New</span> : null}
+              {e.isNew ? (
+                <span className="rounded-full bg-accent-100 px-1.5 text-[10px] font-semibold text-accent-900 uppercase dark:bg-accent-950 dark:text-accent-200">
+                  New
+                </span>
+              ) : null}
               <span className="text-xs text-stone-600 dark:text-stone-400">{formatEventRange(e.startsAt, e.endsAt)}</span>
               <span className="text-xs text-stone-600 dark:text-stone-400">{e.location}</span>
               <span className="ml-auto">

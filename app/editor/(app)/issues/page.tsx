@@ -31,9 +31,16 @@ const tabs = [
 export default async function IssuesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await pageUser();
   const raw = await searchParams;
-  const { status, q, page } = querySchema.parse({ status: raw.status, q: typeof raw.q === "string" ? raw.q : undefined, page: raw.page ?? 1 });
+  const { status, q, page } = querySchema.parse({
+    status: raw.status,
+    q: typeof raw.q === "string" ? raw.q : undefined,
+    page: raw.page ?? 1,
+  });
   const filter = { status, q, createdBy: hasRole(user.role, "editor") ? undefined : user.id };
-  const [issues, total] = await Promise.all([listIssuesForEditor({ ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }), countIssuesForEditor(filter)]);
+  const [issues, total] = await Promise.all([
+    listIssuesForEditor({ ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    countIssuesForEditor(filter),
+  ]);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const href = (s?: string, n = 1) => {
     const params = new URLSearchParams();
@@ -45,7 +52,10 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
   };
   return (
     <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6">
-      <PageHeader title="Issues" description={hasRole(user.role, "editor") ? "Every edition, newest change first." : "Your drafts, newest change first."}>
+      <PageHeader
+        title="Issues"
+        description={hasRole(user.role, "editor") ? "Every edition, newest change first." : "Your drafts, newest change first."}
+      >
         {hasRole(user.role, "editor") ? (
           <Link href="/editor/issues/import" className={buttonClass.secondary}>
             Import archive
@@ -70,8 +80,17 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
         </nav>
         <form role="search" className="ml-auto flex w-full gap-2 sm:w-auto">
           {status ? <input type="hidden" name="status" value={status} /> : null}
-          <label htmlFor="issue-search" className="sr-only">Search issues</label>
-          <input id="issue-search" name="q" type="search" defaultValue={q} placeholder="Search title, slug, summary" className={`${inputClass} sm:w-64`} />
+          <label htmlFor="issue-search" className="sr-only">
+            Search issues
+          </label>
+          <input
+            id="issue-search"
+            name="q"
+            type="search"
+            defaultValue={q}
+            placeholder="Search title, slug, summary"
+            className={`${inputClass} sm:w-64`}
+          />
           <button className={buttonClass.secondary}>Search</button>
         </form>
       </div>
@@ -84,25 +103,44 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
           <table className="w-full text-left text-sm">
             <thead className="border-b border-stone-200 text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
               <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">Title</th>
-                <th scope="col" className="px-3 py-2 font-semibold">Status</th>
-                <th scope="col" className="hidden px-3 py-2 font-semibold sm:table-cell">Sections</th>
-                <th scope="col" className="hidden px-3 py-2 font-semibold md:table-cell">Last change</th>
+                <th scope="col" className="px-4 py-2 font-semibold">
+                  Title
+                </th>
+                <th scope="col" className="px-3 py-2 font-semibold">
+                  Status
+                </th>
+                <th scope="col" className="hidden px-3 py-2 font-semibold sm:table-cell">
+                  Sections
+                </th>
+                <th scope="col" className="hidden px-3 py-2 font-semibold md:table-cell">
+                  Last change
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-100 dark:divide-stone-800">
               {issues.map((i) => (
                 <tr key={i.id} className="hover:bg-stone-50 dark:hover:bg-stone-800/50">
                   <td className="px-4 py-2.5 sm:w-1/2 sm:max-w-0">
-                    <Link href={`/editor/issues/${i.id}`} className="block font-medium hover:text-accent-800 sm:truncate dark:hover:text-accent-300">
+                    <Link
+                      href={`/editor/issues/${i.id}`}
+                      className="block font-medium hover:text-accent-800 sm:truncate dark:hover:text-accent-300"
+                    >
                       {i.title || "Untitled"}
                     </Link>
                     <span className="block truncate text-xs text-stone-500 max-sm:hidden dark:text-stone-400">/{i.slug}</span>
                   </td>
                   <td className="px-3 py-2.5 whitespace-nowrap">
                     <StatusBadge status={i.status} />
-                    {i.status === "scheduled" && i.scheduledFor ? <LocalTime iso={i.scheduledFor.toISOString()} className="block text-xs text-stone-500 dark:text-stone-400" /> : null}
-                    {i.status === "published" && i.publishedAt ? <LocalTime iso={i.publishedAt.toISOString()} style="date" className="block text-xs text-stone-500 dark:text-stone-400" /> : null}
+                    {i.status === "scheduled" && i.scheduledFor ? (
+                      <LocalTime iso={i.scheduledFor.toISOString()} className="block text-xs text-stone-500 dark:text-stone-400" />
+                    ) : null}
+                    {i.status === "published" && i.publishedAt ? (
+                      <LocalTime
+                        iso={i.publishedAt.toISOString()}
+                        style="date"
+                        className="block text-xs text-stone-500 dark:text-stone-400"
+                      />
+                    ) : null}
                   </td>
                   <td className="hidden px-3 py-2.5 tabular-nums sm:table-cell">{i.sectionCount}</td>
                   <td className="hidden px-3 py-2.5 text-xs text-stone-600 md:table-cell dark:text-stone-400">
@@ -116,7 +154,10 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
         </div>
       )}
       {total > 0 ? (
-        <nav aria-label="Pages of issues" className="mt-4 flex items-center justify-between gap-3 text-sm text-stone-600 dark:text-stone-400">
+        <nav
+          aria-label="Pages of issues"
+          className="mt-4 flex items-center justify-between gap-3 text-sm text-stone-600 dark:text-stone-400"
+        >
           <span>
             {(page - 1) * PAGE_SIZE + 1}–{Math.min(page * PAGE_SIZE, total)} of {total.toLocaleString("en-US")}
           </span>

@@ -28,16 +28,25 @@ export default async function MediaPage() {
           {media.map((m) => (
             <li key={m.id} className="overflow-hidden rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
               {/* eslint-disable-next-line @next/next/no-img-element -- the original upload, as stored */}
-              <img src={`/media/${m.key}`} alt={m.alt} loading="lazy" className="aspect-[4/3] w-full bg-stone-100 object-cover dark:bg-stone-950" />
+              <img
+                src={`/media/${m.key}`}
+                alt={m.alt}
+                loading="lazy"
+                className="aspect-[4/3] w-full bg-stone-100 object-cover dark:bg-stone-950"
+              />
               <div className="p-3 text-xs">
-                <p className="truncate font-medium text-sm" title={m.originalName}>{m.originalName || m.key}</p>
+                <p className="truncate text-sm font-medium" title={m.originalName}>
+                  {m.originalName || m.key}
+                </p>
                 <p className="mt-0.5 text-stone-500 dark:text-stone-400">
                   {m.width}×{m.height} · {size(m.bytes)} · {m.mime.replace("image/", "").toUpperCase()}
                 </p>
                 <p className="text-stone-500 dark:text-stone-400">
                   {m.uploadedByName ?? "Someone"}, <LocalTime iso={m.createdAt.toISOString()} style="date" />
                 </p>
-                <p className="mt-1 truncate font-mono text-[11px] text-stone-600 dark:text-stone-400" title={`/media/${m.key}`}>/media/{m.key}</p>
+                <p className="mt-1 truncate font-mono text-[11px] text-stone-600 dark:text-stone-400" title={`/media/${m.key}`}>
+                  /media/{m.key}
+                </p>
                 <EditDisclosure label={`Describe ${m.originalName || m.key}`}>
                   <EntityForm
                     action={describeMedia}

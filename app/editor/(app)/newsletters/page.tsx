@@ -20,12 +20,20 @@ export default async function NewslettersPage() {
               <Link href={`/editor/newsletters/${r.issueId}`} className="font-medium hover:underline">
                 {r.title}
               </Link>
-              <p className="text-xs text-stone-600 dark:text-stone-400">{r.publishedAt ? `Published ${formatDate(r.publishedAt)}` : null}</p>
+              <p className="text-xs text-stone-600 dark:text-stone-400">
+                {r.publishedAt ? `Published ${formatDate(r.publishedAt)}` : null}
+              </p>
             </div>
             <span className="flex items-center gap-3 text-sm text-stone-700 tabular-nums dark:text-stone-300">
-              {r.sendStatus ? `${r.sendStatus === "done" ? "Sent" : "Sending"} · ${r.sent}/${r.total}${r.failed ? ` · ${r.failed} failed` : ""}` : "Not sent"}
+              {r.sendStatus
+                ? `${r.sendStatus === "done" ? "Sent" : "Sending"} · ${r.sent}/${r.total}${r.failed ? ` · ${r.failed} failed` : ""}`
+                : "Not sent"}
               {r.sendStatus ? (
-                <Link href={`/editor/newsletters/${r.issueId}/report`} className="font-medium text-accent-800 hover:underline dark:text-accent-300" aria-label={`Report: ${r.title}`}>
+                <Link
+                  href={`/editor/newsletters/${r.issueId}/report`}
+                  className="font-medium text-accent-800 hover:underline dark:text-accent-300"
+                  aria-label={`Report: ${r.title}`}
+                >
                   Report
                 </Link>
               ) : null}

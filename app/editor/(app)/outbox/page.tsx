@@ -16,18 +16,35 @@ type Props = { searchParams: Promise<{ id?: string | string[] }> };
 export default async function OutboxPage({ searchParams }: Props) {
   const me = await pageUser("editor");
   const owner = me.role === "owner";
-  const id = z.coerce.number().int().positive().safeParse((await searchParams).id);
-  const [messages, total, open] = await Promise.all([listOutboxForEditor(100, owner), countOutboxForEditor(owner), id.success ? getOutboxMessageForEditor(id.data, owner) : null]);
+  const id = z.coerce
+    .number()
+    .int()
+    .positive()
+    .safeParse((await searchParams).id);
+  const [messages, total, open] = await Promise.all([
+    listOutboxForEditor(100, owner),
+    countOutboxForEditor(owner),
+    id.success ? getOutboxMessageForEditor(id.data, owner) : null,
+  ]);
   return (
     // minmax(0, …) columns: long subjects and addresses truncate instead of widening the page.
     // On a phone an open message takes the screen, with a way back to the list.
     <div className="grid grid-cols-[minmax(0,1fr)] gap-6 px-4 py-6 sm:px-6 lg:grid-cols-[minmax(0,24rem)_minmax(0,1fr)]">
       <div>
-        <PageHeader title="Outbox" description={`${total.toLocaleString("en")} ${total === 1 ? "message" : "messages"} kept instead of sent${mailConfigured() ? " (SMTP is configured now: new mail is delivered)" : " (no SMTP_URL set)"}.`} />
-        <ul className={`mt-4 divide-y ${open ? "max-lg:hidden" : ""} divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900`}>
+        <PageHeader
+          title="Outbox"
+          description={`${total.toLocaleString("en")} ${total === 1 ? "message" : "messages"} kept instead of sent${mailConfigured() ? " (SMTP is configured now: new mail is delivered)" : " (no SMTP_URL set)"}.`}
+        />
+        <ul
+          className={`mt-4 divide-y ${open ? "max-lg:hidden" : ""} divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900`}
+        >
           {messages.map((m) => (
             <li key={m.id}>
-              <Link href={`/editor/outbox?id=${m.id}`} aria-current={open?.id === m.id ? "true" : undefined} className="block px-3 py-2 hover:bg-stone-50 aria-[current]:bg-accent-50 dark:hover:bg-stone-800 dark:aria-[current]:bg-accent-950">
+              <Link
+                href={`/editor/outbox?id=${m.id}`}
+                aria-current={open?.id === m.id ? "true" : undefined}
+                className="block px-3 py-2 hover:bg-stone-50 aria-[current]:bg-accent-50 dark:hover:bg-stone-800 dark:aria-[current]:bg-accent-950"
+              >
                 <span className="block truncate font-medium">{m.subject}</span>
                 <span className="block truncate text-xs text-stone-600 dark:text-stone-400">
                   {m.kind} · to {m.to} · {m.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC
@@ -58,10 +75,17 @@ export default async function OutboxPage({ searchParams }: Props) {
               </div>
             ))}
           </dl>
-          <iframe title="HTML part" srcDoc={withLinksInNewTab(open.html)} sandbox={PREVIEW_SANDBOX} className="h-[60vh] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800" />
+          <iframe
+            title="HTML part"
+            srcDoc={withLinksInNewTab(open.html)}
+            sandbox={PREVIEW_SANDBOX}
+            className="h-[60vh] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800"
+          />
           <details>
             <summary className="cursor-pointer text-sm font-semibold">Plain-text part</summary>
-            <pre className="mt-2 overflow-x-auto rounded-lg bg-stone-100 p-3 text-xs whitespace-pre-wrap dark:bg-stone-900">{open.text}</pre>
+            <pre className="mt-2 overflow-x-auto rounded-lg bg-stone-100 p-3 text-xs whitespace-pre-wrap dark:bg-stone-900">
+              {open.text}
+            </pre>
           </details>
         </section>
       ) : null}

@@ -8,11 +8,7 @@ import { GrowthChart } from "@/components/editor/newsletter/GrowthChart";
 import { SubscriberActions } from "@/components/editor/newsletter/SubscriberActions";
 import { lastOpenedForEditor } from "@/db/queries/send-events";
 import { subscriberChangesPerDayForEditor } from "@/db/queries/subscriber-growth";
-import {
-  countSubscribersByStatusForEditor,
-  countSubscribersForEditor,
-  listSubscribersForEditor,
-} from "@/db/queries/subscribers";
+import { countSubscribersByStatusForEditor, countSubscribersForEditor, listSubscribersForEditor } from "@/db/queries/subscribers";
 import { pageUser } from "@/lib/auth-user";
 import { formatDate } from "@/lib/format";
 import { subscriberStatuses } from "@/model/subscriber";
@@ -41,7 +37,8 @@ export default async function SubscribersPage({ searchParams }: Props) {
   const lastOpened = await lastOpenedForEditor(rows.map((r) => r.id));
   const href = (next: Record<string, string | number | undefined>) => {
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries({ q, status, ...next })) if (v !== undefined && v !== "" && !(k === "page" && String(v) === "1")) params.set(k, String(v));
+    for (const [k, v] of Object.entries({ q, status, ...next }))
+      if (v !== undefined && v !== "" && !(k === "page" && String(v) === "1")) params.set(k, String(v));
     const s = params.toString();
     return `/editor/subscribers${s ? `?${s}` : ""}`;
   };
@@ -63,7 +60,10 @@ export default async function SubscribersPage({ searchParams }: Props) {
           </div>
         ))}
       </dl>
-      <section aria-label="Confirmed subscribers over time" className="mt-5 rounded-lg bg-white p-4 ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800">
+      <section
+        aria-label="Confirmed subscribers over time"
+        className="mt-5 rounded-lg bg-white p-4 ring-1 ring-stone-200 dark:bg-stone-900 dark:ring-stone-800"
+      >
         <GrowthChart changes={growth} />
       </section>
       <form role="search" aria-label="Find subscribers" className="mt-5 flex flex-wrap items-end gap-2">
@@ -94,11 +94,21 @@ export default async function SubscribersPage({ searchParams }: Props) {
         <table className="w-full text-left text-sm">
           <thead className="text-xs text-stone-600 max-sm:sr-only dark:text-stone-400">
             <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">Address</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Status</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Topics</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Since</th>
-              <th scope="col" className="px-3 py-2 font-semibold">Last opened</th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Address
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Status
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Topics
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Since
+              </th>
+              <th scope="col" className="px-3 py-2 font-semibold">
+                Last opened
+              </th>
               <th scope="col" className="px-3 py-2 font-semibold">
                 <span className="sr-only">Actions</span>
               </th>
@@ -106,7 +116,10 @@ export default async function SubscribersPage({ searchParams }: Props) {
           </thead>
           <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
             {rows.map((s) => (
-              <tr key={s.id} className="max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_auto] max-sm:items-baseline max-sm:gap-x-3 max-sm:px-3 max-sm:py-2.5">
+              <tr
+                key={s.id}
+                className="max-sm:grid max-sm:grid-cols-[minmax(0,1fr)_auto] max-sm:items-baseline max-sm:gap-x-3 max-sm:px-3 max-sm:py-2.5"
+              >
                 <td className="px-3 py-2 font-medium max-sm:col-span-2 max-sm:p-0 sm:font-normal">
                   <EmailAddress email={s.email} />
                 </td>
@@ -134,7 +147,9 @@ export default async function SubscribersPage({ searchParams }: Props) {
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={6} className="px-3 py-6 text-center text-stone-600 dark:text-stone-400">
-                  {q || status ? "No subscriber matches this search." : "No subscribers yet. The signup box is on the home page, every issue and /newsletter."}
+                  {q || status
+                    ? "No subscriber matches this search."
+                    : "No subscribers yet. The signup box is on the home page, every issue and /newsletter."}
                 </td>
               </tr>
             ) : null}

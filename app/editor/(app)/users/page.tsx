@@ -28,7 +28,9 @@ export default async function UsersPage() {
       <details className="mt-5 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
         <summary className="cursor-pointer text-sm font-semibold">+ Invite someone</summary>
         <div className="mt-3">
-          <p className="mb-3 text-xs text-stone-600 dark:text-stone-400">They get a mail with a link to choose their own password (valid 7 days, works once).</p>
+          <p className="mb-3 text-xs text-stone-600 dark:text-stone-400">
+            They get a mail with a link to choose their own password (valid 7 days, works once).
+          </p>
           <EntityForm
             action={inviteUser}
             resetOnSuccess
@@ -36,7 +38,13 @@ export default async function UsersPage() {
             fields={[
               { name: "name", label: "Name", required: true },
               { name: "email", label: "Email", type: "email", required: true },
-              { name: "role", label: "Role", type: "select", defaultValue: "contributor", options: rolesLeastFirst.map((r) => ({ value: r, label: roleLabels[r] })) },
+              {
+                name: "role",
+                label: "Role",
+                type: "select",
+                defaultValue: "contributor",
+                options: rolesLeastFirst.map((r) => ({ value: r, label: roleLabels[r] })),
+              },
             ]}
           />
         </div>

@@ -18,7 +18,9 @@ export async function GET(request: Request) {
     async start(controller) {
       controller.enqueue(encoder.encode(csvRow(["id", "at", "kind", "actor", "target", "address", "details"])));
       for await (const page of iterateAuditEvents(kind?.data ?? null)) {
-        controller.enqueue(encoder.encode(page.map((e) => csvRow([e.id, e.at, e.kind, e.actor, e.target, e.address, JSON.stringify(e.details)])).join("")));
+        controller.enqueue(
+          encoder.encode(page.map((e) => csvRow([e.id, e.at, e.kind, e.actor, e.target, e.address, JSON.stringify(e.details)])).join("")),
+        );
       }
       controller.close();
     },

@@ -18,14 +18,16 @@ export async function POST(request: Request) {
   const guard = await requireRole("editor");
   if (!guard.ok) return Response.json(guard, { status: guard.code === "unauthorized" ? 401 : 403 });
   if (!isSameOrigin(request)) return Response.json({ ok: false, error: "Cross-site upload refused." }, { status: 403 });
-  if (declaresMoreThan(request, MAX_BYTES)) return Response.json({ ok: false, error: "The file is larger than 20 MB; use npm run issues:import." }, { status: 413 });
+  if (declaresMoreThan(request, MAX_BYTES))
+    return Response.json({ ok: false, error: "The file is larger than 20 MB; use npm run issues:import." }, { status: 413 });
   const query = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return Response.json({ ok: false, error: "The old site's address must be an http(s) URL." }, { status: 400 });
   let content: string;
   try {
     content = new TextDecoder().decode(await readCappedBody(request.body, MAX_BYTES));
   } catch (err) {
-    if (err instanceof TooLargeError) return Response.json({ ok: false, error: "The file is larger than 20 MB; use npm run issues:import." }, { status: 413 });
+    if (err instanceof TooLargeError)
+      return Response.json({ ok: false, error: "The file is larger than 20 MB; use npm run issues:import." }, { status: 413 });
     throw err;
   }
   return progressResponse(

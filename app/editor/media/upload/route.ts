@@ -13,7 +13,8 @@ export async function POST(request: Request) {
   if (!guard.ok) return Response.json(guard, { status: guard.code === "unauthorized" ? 401 : 403 });
   if (!isSameOrigin(request)) return Response.json({ ok: false, error: "Cross-site upload refused." }, { status: 403 });
   // Refused before a byte is read when the size is declared; cut off at 10 MB when it is not.
-  if (declaresMoreThan(request, MAX_UPLOAD_BYTES)) return Response.json({ ok: false, error: "The file is larger than 10 MB." }, { status: 413 });
+  if (declaresMoreThan(request, MAX_UPLOAD_BYTES))
+    return Response.json({ ok: false, error: "The file is larger than 10 MB." }, { status: 413 });
   let bytes: Uint8Array;
   try {
     bytes = await readCapped(request.body);

@@ -11,10 +11,40 @@ export async function GET() {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode(csvRow(["email", "status", "interests", "consent_at", "consent_source", "consent_text", "confirmed_at", "unsubscribed_at", "created_at"])));
+      controller.enqueue(
+        encoder.encode(
+          csvRow([
+            "email",
+            "status",
+            "interests",
+            "consent_at",
+            "consent_source",
+            "consent_text",
+            "confirmed_at",
+            "unsubscribed_at",
+            "created_at",
+          ]),
+        ),
+      );
       for await (const page of iterateSubscribersForEditor()) {
         controller.enqueue(
-          encoder.encode(page.map((s) => csvRow([s.email, s.status, s.interests, s.consentAt, s.consentSource, s.consentText, s.confirmedAt, s.unsubscribedAt, s.createdAt])).join("")),
+          encoder.encode(
+            page
+              .map((s) =>
+                csvRow([
+                  s.email,
+                  s.status,
+                  s.interests,
+                  s.consentAt,
+                  s.consentSource,
+                  s.consentText,
+                  s.confirmedAt,
+                  s.unsubscribedAt,
+                  s.createdAt,
+                ]),
+              )
+              .join(""),
+          ),
         );
       }
       controller.close();

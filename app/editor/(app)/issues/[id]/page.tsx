@@ -19,7 +19,11 @@ export default async function EditIssuePage({ params }: { params: Promise<{ id: 
       initialDraft={issue.draft}
       version={issue.version}
       updatedAt={issue.updatedAt.toISOString()}
-      publish={{ status: issue.status, publishedAt: issue.publishedAt?.toISOString() ?? null, scheduledFor: issue.scheduledFor?.toISOString() ?? null }}
+      publish={{
+        status: issue.status,
+        publishedAt: issue.publishedAt?.toISOString() ?? null,
+        scheduledFor: issue.scheduledFor?.toISOString() ?? null,
+      }}
       canPublish={hasRole(user.role, "editor")}
       categories={options.categories}
       authors={options.authors}

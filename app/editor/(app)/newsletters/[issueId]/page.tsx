@@ -17,7 +17,11 @@ export const metadata: Metadata = { title: "Send by email" };
 
 export default async function SendIssuePage({ params }: { params: Promise<{ issueId: string }> }) {
   const user = await pageUser("editor");
-  const id = z.coerce.number().int().positive().safeParse((await params).issueId);
+  const id = z.coerce
+    .number()
+    .int()
+    .positive()
+    .safeParse((await params).issueId);
   const issue = id.success ? await getSendableIssueForEditor(id.data) : null;
   const full = issue ? await getPublishedIssueBySlug(issue.slug) : null;
   if (!issue || !full) notFound();
@@ -39,7 +43,11 @@ export default async function SendIssuePage({ params }: { params: Promise<{ issu
         </p>
         {!mailConfigured() ? (
           <p className="rounded-md bg-amber-100 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">
-            No SMTP_URL is set: mail goes to the <Link href="/editor/outbox" className="underline">outbox</Link> instead of being delivered.
+            No SMTP_URL is set: mail goes to the{" "}
+            <Link href="/editor/outbox" className="underline">
+              outbox
+            </Link>{" "}
+            instead of being delivered.
           </p>
         ) : null}
         <dl className="text-sm">
@@ -51,22 +59,41 @@ export default async function SendIssuePage({ params }: { params: Promise<{ issu
           <>
             <SendProgress issueId={issue.id} initial={progress} />
             <p className="text-sm">
-              <Link href={`/editor/newsletters/${issue.id}/report`} className="font-medium text-accent-800 hover:underline dark:text-accent-300">
+              <Link
+                href={`/editor/newsletters/${issue.id}/report`}
+                className="font-medium text-accent-800 hover:underline dark:text-accent-300"
+              >
                 Report: opens, clicks, unsubscribes →
               </Link>
             </p>
           </>
         ) : (
-          <section aria-labelledby="send-heading" className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+          <section
+            aria-labelledby="send-heading"
+            className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+          >
             <h2 id="send-heading" className="mb-3 text-sm font-semibold">
               Send to subscribers
             </h2>
-            <StartSendForm issueId={issue.id} all={all} interested={interested} categories={issue.categoryNames.join(", ") || "its categories"} />
+            <StartSendForm
+              issueId={issue.id}
+              all={all}
+              interested={interested}
+              categories={issue.categoryNames.join(", ") || "its categories"}
+            />
           </section>
         )}
       </div>
-      <section aria-label="Mail preview" className="min-h-[70vh] overflow-hidden rounded-lg border border-stone-200 bg-white dark:border-stone-800">
-        <iframe title="Preview of the issue mail" srcDoc={withLinksInNewTab(preview.html)} sandbox={PREVIEW_SANDBOX} className="h-full min-h-[70vh] w-full bg-white" />
+      <section
+        aria-label="Mail preview"
+        className="min-h-[70vh] overflow-hidden rounded-lg border border-stone-200 bg-white dark:border-stone-800"
+      >
+        <iframe
+          title="Preview of the issue mail"
+          srcDoc={withLinksInNewTab(preview.html)}
+          sandbox={PREVIEW_SANDBOX}
+          className="h-full min-h-[70vh] w-full bg-white"
+        />
       </section>
     </div>
   );

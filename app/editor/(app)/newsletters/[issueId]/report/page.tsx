@@ -14,7 +14,12 @@ export const metadata: Metadata = { title: "Newsletter report" };
 /** How one issue's send did. Editors and owners only; a send that never happened is a 404. */
 export default async function SendReportPage({ params }: { params: Promise<{ issueId: string }> }) {
   await pageUser("editor");
-  const id = z.coerce.number().int().positive().max(2_147_483_647).safeParse((await params).issueId);
+  const id = z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(2_147_483_647)
+    .safeParse((await params).issueId);
   const report = id.success ? await getSendReportForEditor(id.data) : null;
   if (!report) notFound();
   return (

@@ -36,8 +36,13 @@ async function Preview({ params, searchParams }: Props) {
   }
   return (
     <>
-      <aside aria-label="Preview" className="sticky top-0 z-50 flex items-center gap-3 bg-amber-300 px-4 py-1.5 text-sm font-medium text-amber-950">
-        <span>Preview — {issue.status === "published" ? "the saved version of a published issue" : `a ${issue.status} issue, not public`}</span>
+      <aside
+        aria-label="Preview"
+        className="sticky top-0 z-50 flex items-center gap-3 bg-amber-300 px-4 py-1.5 text-sm font-medium text-amber-950"
+      >
+        <span>
+          Preview — {issue.status === "published" ? "the saved version of a published issue" : `a ${issue.status} issue, not public`}
+        </span>
         <Link href={`/editor/issues/${issue.id}`} className="ml-auto underline">
           Back to the editor
         </Link>
