@@ -54,7 +54,7 @@ export default async function DashboardPage() {
       </PageHeader>
       <dl className="mt-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
         {stats.map((s) => (
-          <div key={s.label} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+          <div key={s.label} className="panel p-4">
             <dt className="text-xs font-semibold tracking-wide text-stone-500 uppercase dark:text-stone-400">{s.label}</dt>
             <dd className="mt-1 font-serif text-3xl font-semibold tabular-nums">
               {s.href ? (
@@ -77,7 +77,7 @@ export default async function DashboardPage() {
           {activity.length === 0 ? (
             <p className="mt-3 text-sm text-stone-500 dark:text-stone-400">Nothing yet. Start with a new issue.</p>
           ) : (
-            <ul className="mt-3 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+            <ul className="panel mt-3 divide-y divide-stone-200 text-sm dark:divide-stone-800">
               {activity.map((a) => (
                 <li key={a.id} className="flex flex-wrap items-baseline gap-x-2 px-4 py-2.5">
                   <span className="font-medium">{a.editorName ?? "The scheduler"}</span>
@@ -108,7 +108,7 @@ export default async function DashboardPage() {
             ) : (
               <ul className="mt-3 space-y-2 text-sm">
                 {scheduled.map((s) => (
-                  <li key={s.id} className="rounded-lg border border-stone-200 bg-white px-3 py-2 dark:border-stone-800 dark:bg-stone-900">
+                  <li key={s.id} className="panel px-3 py-2">
                     <Link href={`/editor/issues/${s.id}`} className="font-medium hover:underline">
                       {s.title || "Untitled"}
                     </Link>

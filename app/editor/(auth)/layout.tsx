@@ -17,7 +17,7 @@ export default function AuthLayout({ children }: { children: React.ReactNode }) 
           </span>
           <span className="font-serif text-xl font-semibold tracking-tight">Dispatch</span>
         </Link>
-        <div className="rounded-xl border border-stone-200 bg-white p-6 shadow-sm dark:border-stone-800 dark:bg-stone-900">{children}</div>
+        <div className="panel rounded-xl p-6 shadow-sm">{children}</div>
       </div>
     </main>
   );

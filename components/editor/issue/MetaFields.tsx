@@ -19,10 +19,7 @@ type Props = {
 export function MetaFields({ draft, patch, errors, categories, authors }: Props) {
   const suggested = slugify(draft.title);
   return (
-    <section
-      aria-label="Issue details"
-      className="space-y-3 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-label="Issue details" className="panel space-y-3 p-3">
       <Field label="Title" error={errors["draft.title"]}>
         {(p) => (
           <input

@@ -11,10 +11,7 @@ export function NewIssueForm() {
   const [slug, setSlug] = useState<string | null>(null);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   return (
-    <form
-      action={action}
-      className="mt-6 space-y-4 rounded-lg border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
-    >
+    <form action={action} className="panel mt-6 space-y-4 p-5">
       <FormMessage result={result && !result.ok && !result.fieldErrors ? result : null} />
       <Field label="Title" error={errors?.title}>
         {(p) => (

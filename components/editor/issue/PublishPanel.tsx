@@ -53,10 +53,7 @@ export function PublishPanel({ id, status, publishedAt, scheduledFor, canPublish
   }
 
   return (
-    <section
-      aria-labelledby="publish-heading"
-      className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-labelledby="publish-heading" className="panel p-3">
       <h2 id="publish-heading" className="text-sm font-semibold">
         Publishing
       </h2>

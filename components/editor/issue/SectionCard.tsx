@@ -36,7 +36,7 @@ export function SectionCard({ section, index, number, count, errors, onChange, o
           onMove(ev.key === "ArrowUp" ? -1 : 1);
         }
       }}
-      className="rounded-lg border border-stone-200 bg-white shadow-xs dark:border-stone-800 dark:bg-stone-900"
+      className="panel shadow-xs"
     >
       <div className="flex flex-wrap items-center gap-2 border-b border-stone-200 px-3 py-2 dark:border-stone-800">
         <span className="grid h-6 min-w-6 place-items-center rounded bg-stone-900 px-1.5 font-serif text-sm font-semibold text-white tabular-nums dark:bg-stone-100 dark:text-stone-900">

@@ -22,10 +22,7 @@ export function SendProgress({ issueId, initial }: { issueId: number; initial: P
   const pct = (n: number) => (progress.total ? (n / progress.total) * 100 : 0);
   const done = progress.status === "done";
   return (
-    <section
-      aria-labelledby="progress-heading"
-      className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-    >
+    <section aria-labelledby="progress-heading" className="panel p-4">
       <h2 id="progress-heading" className="text-sm font-semibold">
         {done ? "Sent" : "Sending…"}
       </h2>

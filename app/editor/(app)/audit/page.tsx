@@ -55,7 +55,7 @@ export default async function AuditPage({ searchParams }: Props) {
           Filter
         </button>
       </form>
-      <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white text-sm dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+      <ul className="panel mt-4 divide-y divide-stone-200 text-sm dark:divide-stone-800">
         {rows.map((e) => {
           const label = auditKinds[e.kind as keyof typeof auditKinds] ?? e.kind;
           const details = Object.entries(e.details).filter(([, v]) => v !== null && v !== "");

@@ -45,7 +45,7 @@ export default async function AuthorsPage() {
       <NewEntityPanel label="New author">
         <EntityForm action={saveAuthor} fields={fields()} submitLabel="Add author" resetOnSuccess />
       </NewEntityPanel>
-      <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+      <ul className="panel mt-4 divide-y divide-stone-200 dark:divide-stone-800">
         {authors.map((a) => (
           <li key={a.id} className="flex gap-3 px-4 py-3">
             {a.photo ? (

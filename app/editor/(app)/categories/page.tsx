@@ -36,7 +36,7 @@ export default async function CategoriesPage() {
       <NewEntityPanel label="New category">
         <EntityForm action={saveCategory} fields={fields()} submitLabel="Add category" resetOnSuccess />
       </NewEntityPanel>
-      <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+      <ul className="panel mt-4 divide-y divide-stone-200 dark:divide-stone-800">
         {categories.map((c) => (
           <li key={c.id} className="flex gap-3 px-4 py-3">
             <span className="w-8 shrink-0 pt-0.5 text-xs text-stone-600 tabular-nums dark:text-stone-400">

@@ -41,7 +41,7 @@ export default async function EventsPage() {
       <NewEntityPanel label="New event">
         <EntityForm action={saveEvent} fields={fields()} submitLabel="Add event" resetOnSuccess />
       </NewEntityPanel>
-      <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+      <ul className="panel mt-4 divide-y divide-stone-200 dark:divide-stone-800">
         {events.map((e) => (
           <li key={e.id} className="px-4 py-3">
             <p className="flex flex-wrap items-baseline gap-x-3">

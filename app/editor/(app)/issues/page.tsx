@@ -99,7 +99,7 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
           {q ? `No issues match “${q}”.` : page > 1 ? `There is no page ${page}.` : "No issues here yet."}
         </p>
       ) : (
-        <div className="mt-4 overflow-x-auto rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+        <div className="panel mt-4 overflow-x-auto">
           <table className="w-full text-left text-sm">
             <thead className="border-b border-stone-200 text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
               <tr>

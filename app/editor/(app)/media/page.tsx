@@ -26,7 +26,7 @@ export default async function MediaPage() {
       ) : (
         <ul className="mt-5 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {media.map((m) => (
-            <li key={m.id} className="overflow-hidden rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+            <li key={m.id} className="panel overflow-hidden">
               {/* eslint-disable-next-line @next/next/no-img-element -- the original upload, as stored */}
               <img
                 src={`/media/${m.key}`}

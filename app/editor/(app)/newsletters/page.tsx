@@ -13,7 +13,7 @@ export default async function NewslettersPage() {
   return (
     <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
       <PageHeader title="Newsletters" description="Send a published issue by email, once. Progress and final counts of every send." />
-      <ul className="mt-5 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+      <ul className="panel mt-5 divide-y divide-stone-200 dark:divide-stone-800">
         {rows.map((r) => (
           <li key={r.issueId} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
             <div className="min-w-0">

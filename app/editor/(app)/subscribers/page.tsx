@@ -90,7 +90,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
         {matching.toLocaleString("en")} {matching === 1 ? "subscriber" : "subscribers"}
       </p>
       {/* A table on wider screens; below 640 px each row is a card (the header row is only read out). */}
-      <div className="mt-2 rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
+      <div className="panel mt-2">
         <table className="w-full text-left text-sm">
           <thead className="text-xs text-stone-600 max-sm:sr-only dark:text-stone-400">
             <tr>

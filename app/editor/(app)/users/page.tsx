@@ -25,7 +25,7 @@ export default async function UsersPage() {
           </div>
         ))}
       </dl>
-      <details className="mt-5 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+      <details className="panel mt-5 p-3">
         <summary className="cursor-pointer text-sm font-semibold">+ Invite someone</summary>
         <div className="mt-3">
           <p className="mb-3 text-xs text-stone-600 dark:text-stone-400">
@@ -49,7 +49,7 @@ export default async function UsersPage() {
           />
         </div>
       </details>
-      <ul className="mt-4 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+      <ul className="panel mt-4 divide-y divide-stone-200 dark:divide-stone-800">
         {users.map((u) => (
           <UserRow
             key={u.id}

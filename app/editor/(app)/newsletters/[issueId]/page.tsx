@@ -68,10 +68,7 @@ export default async function SendIssuePage({ params }: { params: Promise<{ issu
             </p>
           </>
         ) : (
-          <section
-            aria-labelledby="send-heading"
-            className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-          >
+          <section aria-labelledby="send-heading" className="panel p-4">
             <h2 id="send-heading" className="mb-3 text-sm font-semibold">
               Send to subscribers
             </h2>
