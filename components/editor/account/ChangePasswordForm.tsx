@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { changePassword } from "@/actions/account";
 import { buttonClass, Field, FormMessage, inputClass } from "@/components/editor/ui";
-import { MIN_PASSWORD } from "@/model/user";
+import { NewPasswordField } from "@/components/editor/auth/NewPasswordField";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [result, action, pending] = useActionState(changePassword, null);
@@ -15,19 +15,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       <Field label="Current password" error={errors?.current}>
         {(p) => <input {...p} name="current" type="password" autoComplete="current-password" required className={inputClass} />}
       </Field>
-      <Field label="New password" hint={`At least ${MIN_PASSWORD} characters. Your other sessions end.`} error={errors?.password}>
-        {(p) => (
-          <input
-            {...p}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_PASSWORD}
-            required
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <NewPasswordField label="New password" note="Your other sessions end." error={errors?.password} />
       <div>
         <button type="submit" disabled={pending} className={buttonClass.primary}>
           {pending ? "Changing…" : "Change password"}

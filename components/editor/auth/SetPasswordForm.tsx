@@ -2,8 +2,8 @@
 
 import { useActionState } from "react";
 import { setPasswordWithToken } from "@/actions/password-reset";
-import { buttonClass, Field, FormMessage, inputClass } from "@/components/editor/ui";
-import { MIN_PASSWORD } from "@/model/user";
+import { buttonClass, FormMessage } from "@/components/editor/ui";
+import { NewPasswordField } from "@/components/editor/auth/NewPasswordField";
 
 /** The new password for a reset or invitation link; the email is shown so the browser's password manager files it right. */
 export function SetPasswordForm({ token, email, submitLabel }: { token: string; email: string; submitLabel: string }) {
@@ -14,20 +14,7 @@ export function SetPasswordForm({ token, email, submitLabel }: { token: string; 
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="email" value={email} autoComplete="username" />
       <FormMessage result={result && !result.ok && !result.fieldErrors ? result : null} />
-      <Field label="New password" hint={`At least ${MIN_PASSWORD} characters.`} error={errors?.password}>
-        {(p) => (
-          <input
-            {...p}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_PASSWORD}
-            required
-            autoFocus
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <NewPasswordField label="New password" error={errors?.password} autoFocus />
       <button type="submit" disabled={pending} className={`${buttonClass.primary} w-full py-2`}>
         {pending ? "Saving…" : submitLabel}
       </button>

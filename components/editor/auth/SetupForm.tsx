@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { setUpFirstOwner } from "@/actions/session";
 import { buttonClass, Field, FormMessage, inputClass } from "@/components/editor/ui";
-import { MIN_PASSWORD } from "@/model/user";
+import { NewPasswordField } from "@/components/editor/auth/NewPasswordField";
 
 export function SetupForm() {
   const [result, action, pending] = useActionState(setUpFirstOwner, null);
@@ -17,19 +17,7 @@ export function SetupForm() {
       <Field label="Email" error={errors?.email}>
         {(p) => <input {...p} name="email" type="email" autoComplete="username" required className={inputClass} />}
       </Field>
-      <Field label="Password" hint={`At least ${MIN_PASSWORD} characters.`} error={errors?.password}>
-        {(p) => (
-          <input
-            {...p}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            minLength={MIN_PASSWORD}
-            required
-            className={inputClass}
-          />
-        )}
-      </Field>
+      <NewPasswordField label="Password" error={errors?.password} />
       <Field
         label="Setup code"
         hint="Only needed when you are not on the server itself: the server prints it in its log at start."
