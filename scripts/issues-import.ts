@@ -43,4 +43,7 @@ withDatabase(async () => {
   for (const s of summary.skipped) console.log(`  skipped: ${s.title}: ${s.reason}`);
   for (const f of summary.images.failed) console.log(`  image not copied: ${f.url}: ${f.reason}`);
   if (summary.created.length) console.log("Review each draft in Editor → Issues before publishing.");
-}).catch((err) => fail(err instanceof ArchiveInputError ? err.message : err));
+})
+  // Worker threads (Markdown, images) keep the event loop alive: end once the summary is printed.
+  .then(() => process.exit(0))
+  .catch((err) => fail(err instanceof ArchiveInputError ? err.message : err));

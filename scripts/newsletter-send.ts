@@ -60,4 +60,7 @@ withDatabase(async () => {
   console.log(
     `Sent: ${progress?.sent ?? 0} of ${started.total} (failed ${progress?.failed ?? 0}, skipped ${progress?.skipped ?? 0}, waiting for a retry ${progress?.remaining ?? 0}).`,
   );
-}).catch(fail);
+})
+  // The Markdown worker thread and the image conversions keep the event loop alive: end once the figures are printed.
+  .then(() => process.exit(0))
+  .catch(fail);

@@ -78,4 +78,7 @@ withDatabase(async () => {
       "Pending addresses get no mail until you ask: run again with --send-confirmations, or use the button on Editor → Subscribers → Import.",
     );
   }
-}).catch((err) => fail(err instanceof ImportInputError ? err.message : err));
+})
+  // Worker threads (Markdown, images) keep the event loop alive: end once the summary is printed.
+  .then(() => process.exit(0))
+  .catch((err) => fail(err instanceof ImportInputError ? err.message : err));

@@ -65,6 +65,10 @@ export const permanentRedirect = redirect;
 export const notFound = () => {
   throw new Error("NEXT_NOT_FOUND");
 };
+/** Reader links prefetch on intent (components/ui/IntentLink.tsx): a server render never calls it. */
+export const useRouter = () => ({ prefetch: () => {}, push: () => {}, replace: () => {}, refresh: () => {}, back: () => {}, forward: () => {} });
+export const useSearchParams = () => new URLSearchParams();
+export const usePathname = () => "/";
 
 /**
  * Puts the stand-ins in place for every module the test imports afterwards (the tests import the
