@@ -66,7 +66,14 @@ export const notFound = () => {
   throw new Error("NEXT_NOT_FOUND");
 };
 /** Reader links prefetch on intent (components/ui/IntentLink.tsx): a server render never calls it. */
-export const useRouter = () => ({ prefetch: () => {}, push: () => {}, replace: () => {}, refresh: () => {}, back: () => {}, forward: () => {} });
+export const useRouter = () => ({
+  prefetch: () => {},
+  push: () => {},
+  replace: () => {},
+  refresh: () => {},
+  back: () => {},
+  forward: () => {},
+});
 export const useSearchParams = () => new URLSearchParams();
 export const usePathname = () => "/";
 
