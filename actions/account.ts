@@ -1,4 +1,5 @@
 "use server";
+// Every export is written with editorAction/editorFormAction (lib/editor-action.ts): requireRole runs first.
 /**
  * The signed-in user's own account: change the password (the current one is required) and sign
  * out everywhere. Both end every other session of the user (the session version is raised).

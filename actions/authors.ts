@@ -1,4 +1,5 @@
 "use server";
+// Every export is written with editorAction/editorFormAction (lib/editor-action.ts): requireRole runs first.
 /** Authors (the public bylines): create and edit. Editors and owners. */
 import { saveAuthorForEditor } from "@/db/queries/authors";
 import { invalidInput, type ActionResult } from "@/lib/action-result";

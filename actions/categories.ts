@@ -1,4 +1,5 @@
 "use server";
+// Every export is written with editorAction/editorFormAction (lib/editor-action.ts): requireRole runs first.
 /** Categories: create, edit, delete (when unused). Editors and owners. */
 import { deleteCategoryForEditor, saveCategoryForEditor } from "@/db/queries/categories";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";

@@ -1,4 +1,5 @@
 "use server";
+// Every export is written with editorAction/editorFormAction (lib/editor-action.ts): requireRole runs first.
 /** Events (study tours): create, edit, delete. Editors and owners. */
 import { deleteEventForEditor, saveEventForEditor } from "@/db/queries/events";
 import { failure, invalidInput, type ActionResult } from "@/lib/action-result";

@@ -1,4 +1,5 @@
 "use server";
+// Every export is written with editorAction/editorFormAction (lib/editor-action.ts): requireRole runs first.
 /**
  * Issue drafts: create, save (autosave and explicit), restore a revision, delete. Contributors
  * may only touch their own drafts; every save carries the version it started from.

@@ -1,4 +1,5 @@
 "use server";
+// Every export is written with editorAction/editorFormAction (lib/editor-action.ts): requireRole runs first.
 /** The media library: list for pickers, describe an upload (alt text, credit). Uploads go through /editor/media/upload. */
 import { refresh } from "next/cache";
 import { z } from "zod";

@@ -1,4 +1,5 @@
 "use server";
+// Every export is written with editorAction/editorFormAction (lib/editor-action.ts): requireRole runs first.
 /** Sending an issue by email: editors and owners only. */
 import { refresh } from "next/cache";
 import { z } from "zod";

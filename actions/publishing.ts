@@ -1,4 +1,5 @@
 "use server";
+// Every export is written with editorAction/editorFormAction (lib/editor-action.ts): requireRole runs first.
 /**
  * Publish now, schedule, unpublish: editors and owners only. One transaction each (status,
  * publishedAt/scheduledFor, a revision), then exactly the touched cache tags are invalidated.

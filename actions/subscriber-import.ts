@@ -1,4 +1,5 @@
 "use server";
+// Every export is written with editorAction/editorFormAction (lib/editor-action.ts): requireRole runs first.
 /** After an import: mail the confirmation link to imported addresses that had no recorded opt-in. */
 import { refresh } from "next/cache";
 import { z } from "zod";

@@ -1,4 +1,5 @@
 "use server";
+// Every export is written with editorAction/editorFormAction (lib/editor-action.ts): requireRole runs first.
 /** The subscriber list: editors and owners unsubscribe or erase a subscriber. */
 import { refresh } from "next/cache";
 import { z } from "zod";

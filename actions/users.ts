@@ -1,4 +1,5 @@
 "use server";
+// Every export is written with editorAction/editorFormAction (lib/editor-action.ts): requireRole runs first.
 /**
  * Users (logins): owners only. The last active owner cannot be demoted or disabled. New people
  * are invited by mail and choose their own password; the owner never types or sees one.
