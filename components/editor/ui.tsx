@@ -64,3 +64,20 @@ export function FormMessage({ result }: { result: { ok: boolean; error?: string 
     </p>
   );
 }
+
+/**
+ * A box that scrolls sideways when its content is wider than the screen (a chart, a table on a
+ * phone). It is a named region in the tab order, so keyboard users can scroll it too.
+ */
+export function ScrollArea({ label, children, className = "" }: { label: string; children: React.ReactNode; className?: string }) {
+  return (
+    <div
+      role="region"
+      aria-label={label}
+      tabIndex={0}
+      className={`overflow-x-auto focus-visible:ring-2 focus-visible:ring-accent-600 focus-visible:outline-none ${className}`}
+    >
+      {children}
+    </div>
+  );
+}

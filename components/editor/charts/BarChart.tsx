@@ -3,6 +3,8 @@
  * over each bar, negative values below a zero line. The SVG's accessible name reads every value
  * out ("Day 1: 3 opens, 1 click; …"), and the same numbers follow as a table to open.
  */
+import { ScrollArea } from "../ui";
+
 export type BarSeries = { name: string; className: string };
 /** `extra`: more numbers of the row, shown in the table only (e.g. a running total). */
 export type BarRow = { label: string; values: number[]; extra?: number[] };
@@ -48,7 +50,7 @@ export function BarChart({ title, series, rows, tableLabel, extraColumns = [] }:
         ))}
       </div>
       {/* Below ~32rem the labels would shrink past reading: the chart keeps its size and scrolls. */}
-      <div className="overflow-x-auto">
+      <ScrollArea label={title}>
         <svg
           viewBox={`0 0 ${W} ${H}`}
           className="mt-1 h-auto w-full min-w-[32rem]"
@@ -105,7 +107,7 @@ export function BarChart({ title, series, rows, tableLabel, extraColumns = [] }:
             );
           })}
         </svg>
-      </div>
+      </ScrollArea>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-xs font-semibold text-stone-700 dark:text-stone-300">{tableLabel}</summary>
         <ChartTable columns={[...series.map((s) => s.name), ...extraColumns]} rows={rows} />

@@ -1,4 +1,5 @@
 /** The preview's first rows and its invalid rows (with line numbers and reasons). */
+import { ScrollArea } from "../ui";
 import type { InvalidRow, PreviewRow } from "@/model/import";
 
 const outcomeText = { new: "new", existing: "already there", suppressed: "suppressed", invalid: "invalid" } as const;
@@ -6,7 +7,7 @@ const outcomeText = { new: "new", existing: "already there", suppressed: "suppre
 export function ImportRowsTable({ rows, invalid, invalidCount }: { rows: PreviewRow[]; invalid: InvalidRow[]; invalidCount: number }) {
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto">
+      <ScrollArea label="First rows">
         <table className="w-full text-left text-sm">
           <caption className="text-left text-xs font-semibold text-stone-600 dark:text-stone-400">First rows</caption>
           <thead>
@@ -28,7 +29,7 @@ export function ImportRowsTable({ rows, invalid, invalidCount }: { rows: Preview
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollArea>
       {invalid.length > 0 ? (
         <details open={invalid.length <= 20}>
           <summary className="cursor-pointer text-sm font-semibold">
