@@ -14,7 +14,8 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // Needs Varnish, Redis and PostgreSQL and its own build: `npm run test:cluster`.
     exclude: ["tests/cluster/**", "node_modules/**"],
-    // A fresh PGlite plus migrations takes a few seconds: one database per file.
+    // A fresh PGlite takes seconds: one database per file, each loaded from one migrated template.
+    globalSetup: ["tests/support/global-setup.ts"],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",

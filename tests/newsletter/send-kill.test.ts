@@ -54,6 +54,9 @@ function startWorker(issueId: number, lease: number): ChildProcess {
         DISPATCH_SEND_WORKER: "off",
       },
       stdio: ["ignore", "pipe", "inherit"],
+      // Its own process group: tsx runs the worker in a child process, and a SIGKILL to tsx alone
+      // would leave that child sending (it did, for as long as the run lasted).
+      detached: true,
     },
   );
 }
@@ -78,8 +81,9 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)("a worker process killed mid-sen
 
     const first = startWorker(issue.id, 120);
     await sink.waitFor((m) => m.length >= 150, 60_000);
-    first.kill("SIGKILL");
-    await new Promise((r) => first.once("exit", r));
+    const firstExit = new Promise((r) => first.once("exit", r));
+    process.kill(-first.pid!, "SIGKILL");
+    await firstExit;
     const atKill = (await getSendProgressForEditor(issue.id))!;
     expect(atKill.remaining).toBeGreaterThan(0);
     // The dead process left claimed rows behind: the window this test is about.

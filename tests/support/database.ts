@@ -2,15 +2,27 @@
  * A real database for one test file: in-memory PGlite by default, or a fresh PostgreSQL database
  * (created here, dropped afterwards) when TEST_DATABASE_URL is set. Never a mock.
  */
-import { afterAll, beforeAll, beforeEach } from "vitest";
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, beforeEach, inject } from "vitest";
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { createThrowawayDatabase, type ThrowawayDatabase } from "@/db/throwaway";
 
 export type TestDatabase = ThrowawayDatabase;
 
+let template: Blob | undefined;
+
+/** Each embedded database starts from the migrated template that tests/support/global-setup.ts made. */
+function pgliteTemplate(): Blob | undefined {
+  const file = inject("pgliteTemplate");
+  if (!file) return undefined;
+  template ??= new Blob([readFileSync(file)]);
+  return template;
+}
+
 export function createTestDatabase(): Promise<TestDatabase> {
-  return createThrowawayDatabase(process.env.TEST_DATABASE_URL);
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  return createThrowawayDatabase(serverUrl, { pgliteTemplate: serverUrl ? undefined : pgliteTemplate() });
 }
 
 /** Empties every table (fast isolation between tests in one file). */

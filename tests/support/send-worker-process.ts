@@ -20,6 +20,8 @@ async function main() {
   console.log("drained");
   closeMailTransport();
   await closeDb();
+  // The log's worker thread would keep the process alive; the test waits for this exit.
+  process.exit(0);
 }
 
 main().catch((err) => {

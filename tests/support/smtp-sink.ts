@@ -79,6 +79,11 @@ export async function startSmtpSink(options: { port?: number; reject?: RejectRul
     server.once("error", reject);
     server.listen(options.port ?? 0, "127.0.0.1", () => resolve());
   });
+  // A client that dies mid-conversation (a killed worker) resets its connection, as a real
+  // mail server sees it: the mail it did not finish is simply not caught.
+  server.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code !== "ECONNRESET" && err.code !== "EPIPE") throw err;
+  });
   const port = (server.server.address() as { port: number }).port;
   return {
     url: `smtp://127.0.0.1:${port}`,
