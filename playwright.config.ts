@@ -17,8 +17,10 @@ const launchOptions = chromiumLaunchOptions();
 export default defineConfig({
   testDir: "./e2e",
   testIgnore: ["**/screenshots.spec.ts"],
+  // Files run one after another within a worker. Reader files are independent and run on two
+  // workers; the editor files share one owner account and run in order on one (see below).
   fullyParallel: false,
-  workers: 1,
+  workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
   timeout: 60_000,
@@ -26,7 +28,8 @@ export default defineConfig({
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,
-    trace: "retain-on-failure",
+    // CI keeps only its log: a trace recorded for every test there costs time and is never read.
+    trace: process.env.CI ? "off" : "retain-on-failure",
     launchOptions,
   },
   projects: [
@@ -36,6 +39,7 @@ export default defineConfig({
       name: "editor",
       testMatch: ["**/editor/**/*.spec.ts"],
       dependencies: ["chromium"],
+      workers: 1,
       use: { ...devices["Desktop Chrome"], launchOptions },
     },
   ],

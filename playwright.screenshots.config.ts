@@ -5,5 +5,7 @@ import base from "./playwright.config";
 export default defineConfig({
   ...base,
   testIgnore: [],
+  // The reader pictures are taken before the editor ones sign anyone up: one file at a time.
+  workers: 1,
   projects: [{ name: "screenshots", testMatch: ["**/screenshots.spec.ts"], use: base.projects?.[0]?.use }],
 });

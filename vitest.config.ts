@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -19,5 +20,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine. Much of a
+    // file's time is spent waiting on child processes, servers and sockets, so two overlap well.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
