@@ -4,6 +4,7 @@
  */
 import { relations, sql, type SQL } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   date,
@@ -42,12 +43,29 @@ const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull(
  */
 const SEARCH_INDEX_OPTIONS = { fastupdate: "off" };
 
+/** Columns of a table with their full-text weight, A counting most. */
+type WeightedColumns = Array<[AnyPgColumn, "A" | "B" | "C" | "D"]>;
+
 /** A weighted English text vector over the given columns, for a GENERATED ALWAYS column. */
-function weightedVector(parts: Array<[SQL, "A" | "B" | "C" | "D"]>): SQL {
+function weightedVector(parts: WeightedColumns): SQL {
   const chunks = parts.map(
-    ([expr, weight]) => sql`setweight(to_tsvector('english'::regconfig, coalesce(${expr}, '')), '${sql.raw(weight)}')`,
+    ([column, weight]) => sql`setweight(to_tsvector('english'::regconfig, coalesce(${column}, '')), '${sql.raw(weight)}')`,
   );
   return sql.join(chunks, sql` || `);
+}
+
+/**
+ * A table's full-text `search` column, kept up to date by PostgreSQL. The columns come from a
+ * function because they belong to the table being defined, which does not exist yet (the
+ * function's return type must be written out, or TypeScript sees the table referring to itself).
+ */
+function searchColumn(parts: () => WeightedColumns) {
+  return tsvector("search").generatedAlwaysAs((): SQL => weightedVector(parts()));
+}
+
+/** The GIN index that full-text search reads, over a table's `search` column. */
+function searchIndex(name: string, search: AnyPgColumn) {
+  return index(name).using("gin", search).with(SEARCH_INDEX_OPTIONS);
 }
 
 export const issueStatus = pgEnum("issue_status", issueStatuses);
@@ -157,12 +175,10 @@ export const issues = pgTable(
     updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    search: tsvector("search").generatedAlwaysAs((): SQL =>
-      weightedVector([
-        [sql`${issues.title}`, "A"],
-        [sql`${issues.summary}`, "B"],
-      ]),
-    ),
+    search: searchColumn((): WeightedColumns => [
+      [issues.title, "A"],
+      [issues.summary, "B"],
+    ]),
   },
   (t) => [
     // The reader lists: published issues, newest first.
@@ -174,7 +190,7 @@ export const issues = pgTable(
       .where(sql`${t.status} = 'scheduled'`),
     index("issues_author_idx").on(t.authorId),
     index("issues_status_updated_idx").on(t.status, t.updatedAt),
-    index("issues_search_idx").using("gin", t.search).with(SEARCH_INDEX_OPTIONS),
+    searchIndex("issues_search_idx", t.search),
   ],
 );
 
@@ -199,19 +215,14 @@ export const sections = pgTable(
     imageHeight: integer("image_height"),
     caption: text("caption"),
     credit: text("credit"),
-    search: tsvector("search").generatedAlwaysAs((): SQL =>
-      weightedVector([
-        [sql`${sections.title}`, "A"],
-        [sql`${sections.tldr}`, "B"],
-        [sql`${sections.body}`, "C"],
-        [sql`${sections.caption}`, "D"],
-      ]),
-    ),
+    search: searchColumn((): WeightedColumns => [
+      [sections.title, "A"],
+      [sections.tldr, "B"],
+      [sections.body, "C"],
+      [sections.caption, "D"],
+    ]),
   },
-  (t) => [
-    uniqueIndex("sections_issue_position_idx").on(t.issueId, t.position),
-    index("sections_search_idx").using("gin", t.search).with(SEARCH_INDEX_OPTIONS),
-  ],
+  (t) => [uniqueIndex("sections_issue_position_idx").on(t.issueId, t.position), searchIndex("sections_search_idx", t.search)],
 );
 
 export const sectionItems = pgTable(
@@ -225,17 +236,12 @@ export const sectionItems = pgTable(
     title: text("title").notNull(),
     sourceUrl: text("source_url"),
     body: text("body").notNull().default(""),
-    search: tsvector("search").generatedAlwaysAs((): SQL =>
-      weightedVector([
-        [sql`${sectionItems.title}`, "A"],
-        [sql`${sectionItems.body}`, "C"],
-      ]),
-    ),
+    search: searchColumn((): WeightedColumns => [
+      [sectionItems.title, "A"],
+      [sectionItems.body, "C"],
+    ]),
   },
-  (t) => [
-    uniqueIndex("section_items_section_position_idx").on(t.sectionId, t.position),
-    index("section_items_search_idx").using("gin", t.search).with(SEARCH_INDEX_OPTIONS),
-  ],
+  (t) => [uniqueIndex("section_items_section_position_idx").on(t.sectionId, t.position), searchIndex("section_items_search_idx", t.search)],
 );
 
 export const issueCategories = pgTable(
