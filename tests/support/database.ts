@@ -25,7 +25,7 @@ export async function truncateAll(db: Db): Promise<void> {
  * One real database for the calling test file: created before its tests, closed after them, and
  * emptied (then `seed`ed, if given) before each test. Returns a getter for the open database.
  */
-export function databaseForThisFile(seed?: (db: Db) => Promise<void>): () => TestDatabase {
+export function databaseForThisFile(seed?: (db: Db) => Promise<unknown>): () => TestDatabase {
   let handle: TestDatabase | undefined;
   beforeAll(async () => {
     handle = await createTestDatabase();
