@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import { saveAuthor } from "@/actions/authors";
-import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
+import { NameSlugIssueCount } from "@/components/editor/admin/NameSlugIssueCount";
+import { EditEntityForm } from "@/components/editor/admin/EditEntityForm";
+import { EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
 import { listAuthorsForEditor } from "@/db/queries/authors";
 import { pageUser } from "@/lib/auth-user";
 import { EntityListPage } from "@/components/editor/EntityListPage";
@@ -56,14 +58,10 @@ export default async function AuthorsPage() {
           )}
           <div className="min-w-0 flex-1">
             <p className="flex flex-wrap items-baseline gap-x-3">
-              <span className="font-medium">{a.name}</span>
-              <span className="font-mono text-xs text-stone-600 dark:text-stone-400">/{a.slug}</span>
-              <span className="text-xs text-stone-600 dark:text-stone-400">{a.issueCount} issues</span>
+              <NameSlugIssueCount name={a.name} slug={a.slug} issueCount={a.issueCount} />
             </p>
             {a.bio ? <p className="mt-0.5 line-clamp-2 text-sm text-stone-600 dark:text-stone-400">{a.bio}</p> : null}
-            <EditDisclosure label={`Edit ${a.name}`}>
-              <EntityForm action={saveAuthor} fields={fields(a)} hidden={{ id: a.id }} submitLabel="Save author" />
-            </EditDisclosure>
+            <EditEntityForm name={a.name} id={a.id} action={saveAuthor} fields={fields(a)} submitLabel="Save author" />
           </div>
         </li>
       ))}

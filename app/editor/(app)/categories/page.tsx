@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { saveCategory } from "@/actions/categories";
-import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
+import { NameSlugIssueCount } from "@/components/editor/admin/NameSlugIssueCount";
+import { EditEntityForm } from "@/components/editor/admin/EditEntityForm";
+import { EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
 import { DeleteButton } from "@/components/editor/admin/DeleteButton";
 import { deleteCategory } from "@/actions/categories";
 import { listCategoriesForEditor } from "@/db/queries/categories";
@@ -43,17 +45,13 @@ export default async function CategoriesPage() {
           </span>
           <div className="min-w-0 flex-1">
             <div className="flex flex-wrap items-baseline gap-x-3">
-              <span className="font-medium">{c.name}</span>
-              <span className="font-mono text-xs text-stone-600 dark:text-stone-400">/{c.slug}</span>
-              <span className="text-xs text-stone-600 dark:text-stone-400">{c.issueCount} issues</span>
+              <NameSlugIssueCount name={c.name} slug={c.slug} issueCount={c.issueCount} />
               <span className="ml-auto flex items-center gap-1">
                 {c.issueCount === 0 ? <DeleteButton action={deleteCategory} id={c.id} label={`Delete category ${c.name}`} /> : null}
               </span>
             </div>
             {c.description ? <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{c.description}</p> : null}
-            <EditDisclosure label={`Edit ${c.name}`}>
-              <EntityForm action={saveCategory} fields={fields(c)} hidden={{ id: c.id }} submitLabel="Save category" />
-            </EditDisclosure>
+            <EditEntityForm name={c.name} id={c.id} action={saveCategory} fields={fields(c)} submitLabel="Save category" />
           </div>
         </li>
       ))}

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { deleteEvent, saveEvent } from "@/actions/events";
 import { DeleteButton } from "@/components/editor/admin/DeleteButton";
-import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
+import { EditEntityForm } from "@/components/editor/admin/EditEntityForm";
+import { EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
 import { listEventsForEditor } from "@/db/queries/events";
 import { pageUser } from "@/lib/auth-user";
 import { formatEventRange } from "@/lib/format";
@@ -56,9 +57,7 @@ export default async function EventsPage() {
               <DeleteButton action={deleteEvent} id={e.id} label={`Delete event ${e.title}`} />
             </span>
           </p>
-          <EditDisclosure label={`Edit ${e.title}`}>
-            <EntityForm action={saveEvent} fields={fields(e)} hidden={{ id: e.id }} submitLabel="Save event" />
-          </EditDisclosure>
+          <EditEntityForm name={e.title} id={e.id} action={saveEvent} fields={fields(e)} submitLabel="Save event" />
         </li>
       ))}
     </EntityListPage>
