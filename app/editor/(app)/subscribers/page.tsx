@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { EmailAddress } from "@/components/editor/EmailAddress";
+import { FilterSelect } from "@/components/editor/FilterSelect";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { TableHead } from "@/components/editor/TableHead";
 import { buttonClass, inputClass } from "@/components/editor/ui";
@@ -77,17 +78,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
           Search by address
           <input name="q" type="search" defaultValue={q} className={`${inputClass} mt-1`} placeholder="name@example.com" />
         </label>
-        <label className="text-xs font-semibold">
-          Status
-          <select name="status" defaultValue={status ?? ""} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Status" name="status" value={status} anyLabel="Any" options={statuses.map((s) => ({ value: s, label: s }))} />
         <button type="submit" className={buttonClass.secondary}>
           Filter
         </button>
