@@ -1,4 +1,4 @@
-import { inputClass } from "@/components/editor/ui";
+import { inputClass, SelectOptions } from "@/components/editor/ui";
 
 /** A labelled choice in an editor list's filter form: "any" first (the empty value), then each option. */
 export function FilterSelect({
@@ -18,12 +18,7 @@ export function FilterSelect({
     <label className="text-xs font-semibold">
       {label}
       <select name={name} defaultValue={value ?? ""} className={`${inputClass} mt-1`}>
-        <option value="">{anyLabel}</option>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <SelectOptions empty={anyLabel} options={options} />
       </select>
     </label>
   );

@@ -71,6 +71,20 @@ export function UrlInput({ value, onValue, ...control }: FieldControlProps & { v
   );
 }
 
+/** The options of a select: the empty choice, labelled `empty`, then one per option. */
+export function SelectOptions({ empty, options }: { empty: string; options: ReadonlyArray<{ value: string | number; label: string }> }) {
+  return (
+    <>
+      <option value="">{empty}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
+  );
+}
+
 export function FormMessage({ result }: { result: { ok: boolean; error?: string } | null | undefined }) {
   if (!result || result.ok || !result.error) return null;
   return (
