@@ -32,6 +32,9 @@ const tsvector = customType<{ data: string }>({
   dataType: () => "tsvector",
 });
 
+/** A required reference to the row this one belongs to: deleting that row deletes this one. */
+const belongsTo = (name: string, parentId: () => AnyPgColumn) => integer(name).notNull().references(parentId, { onDelete: "cascade" });
+
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -198,9 +201,7 @@ export const sections = pgTable(
   "sections",
   {
     id: serial("id").primaryKey(),
-    issueId: integer("issue_id")
-      .notNull()
-      .references(() => issues.id, { onDelete: "cascade" }),
+    issueId: belongsTo("issue_id", () => issues.id),
     position: integer("position").notNull(),
     kind: sectionKind("kind").notNull().default("story"),
     title: text("title").notNull(),
@@ -229,9 +230,7 @@ export const sectionItems = pgTable(
   "section_items",
   {
     id: serial("id").primaryKey(),
-    sectionId: integer("section_id")
-      .notNull()
-      .references(() => sections.id, { onDelete: "cascade" }),
+    sectionId: belongsTo("section_id", () => sections.id),
     position: integer("position").notNull(),
     title: text("title").notNull(),
     sourceUrl: text("source_url"),
@@ -247,12 +246,8 @@ export const sectionItems = pgTable(
 export const issueCategories = pgTable(
   "issue_categories",
   {
-    issueId: integer("issue_id")
-      .notNull()
-      .references(() => issues.id, { onDelete: "cascade" }),
-    categoryId: integer("category_id")
-      .notNull()
-      .references(() => categories.id, { onDelete: "cascade" }),
+    issueId: belongsTo("issue_id", () => issues.id),
+    categoryId: belongsTo("category_id", () => categories.id),
     /** 0 is the issue's primary category. */
     position: integer("position").notNull().default(0),
   },
@@ -285,9 +280,7 @@ export const revisions = pgTable(
   "revisions",
   {
     id: serial("id").primaryKey(),
-    issueId: integer("issue_id")
-      .notNull()
-      .references(() => issues.id, { onDelete: "cascade" }),
+    issueId: belongsTo("issue_id", () => issues.id),
     version: integer("version").notNull(),
     snapshot: jsonb("snapshot").$type<IssueSnapshot>().notNull(),
     editorId: integer("editor_id").references(() => users.id, { onDelete: "set null" }),
@@ -345,10 +338,7 @@ export const subscribers = pgTable(
 export const newsletterSends = pgTable("newsletter_sends", {
   id: serial("id").primaryKey(),
   /** One send per issue, ever. */
-  issueId: integer("issue_id")
-    .notNull()
-    .unique()
-    .references(() => issues.id, { onDelete: "cascade" }),
+  issueId: belongsTo("issue_id", () => issues.id).unique(),
   status: sendStatus("status").notNull().default("queued"),
   /** Category slugs the send was limited to; empty means all confirmed subscribers. */
   segment: jsonb("segment").$type<string[]>().notNull().default([]),
@@ -366,12 +356,8 @@ export const deliveries = pgTable(
   "deliveries",
   {
     id: serial("id").primaryKey(),
-    sendId: integer("send_id")
-      .notNull()
-      .references(() => newsletterSends.id, { onDelete: "cascade" }),
-    subscriberId: integer("subscriber_id")
-      .notNull()
-      .references(() => subscribers.id, { onDelete: "cascade" }),
+    sendId: belongsTo("send_id", () => newsletterSends.id),
+    subscriberId: belongsTo("subscriber_id", () => subscribers.id),
     /** The address at send time. */
     email: text("email").notNull(),
     status: deliveryStatus("status").notNull().default("pending"),
@@ -401,12 +387,8 @@ export const sendEventKind = pgEnum("send_event_kind", ["open", "click"]);
 export const sendEvents = pgTable(
   "send_events",
   {
-    sendId: integer("send_id")
-      .notNull()
-      .references(() => newsletterSends.id, { onDelete: "cascade" }),
-    subscriberId: integer("subscriber_id")
-      .notNull()
-      .references(() => subscribers.id, { onDelete: "cascade" }),
+    sendId: belongsTo("send_id", () => newsletterSends.id),
+    subscriberId: belongsTo("subscriber_id", () => subscribers.id),
     kind: sendEventKind("kind").notNull(),
     link: integer("link").notNull().default(-1),
     hits: integer("hits").notNull().default(1),
@@ -423,9 +405,7 @@ export const sendEvents = pgTable(
 export const sendLinks = pgTable(
   "send_links",
   {
-    sendId: integer("send_id")
-      .notNull()
-      .references(() => newsletterSends.id, { onDelete: "cascade" }),
+    sendId: belongsTo("send_id", () => newsletterSends.id),
     link: integer("link").notNull(),
     url: text("url").notNull(),
   },
@@ -476,9 +456,7 @@ export const accountTokens = pgTable(
   "account_tokens",
   {
     id: serial("id").primaryKey(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: belongsTo("user_id", () => users.id),
     purpose: accountTokenPurpose("purpose").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
