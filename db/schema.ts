@@ -4,6 +4,7 @@
  */
 import { relations, sql, type SQL } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   boolean,
   customType,
   date,
@@ -31,6 +32,9 @@ const tsvector = customType<{ data: string }>({
   dataType: () => "tsvector",
 });
 
+/** A required reference to the row this one belongs to: deleting that row deletes this one. */
+const belongsTo = (name: string, parentId: () => AnyPgColumn) => integer(name).notNull().references(parentId, { onDelete: "cascade" });
+
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull().defaultNow();
 
@@ -42,12 +46,29 @@ const updatedAt = () => timestamp("updated_at", { withTimezone: true }).notNull(
  */
 const SEARCH_INDEX_OPTIONS = { fastupdate: "off" };
 
+/** Columns of a table with their full-text weight, A counting most. */
+type WeightedColumns = Array<[AnyPgColumn, "A" | "B" | "C" | "D"]>;
+
 /** A weighted English text vector over the given columns, for a GENERATED ALWAYS column. */
-function weightedVector(parts: Array<[SQL, "A" | "B" | "C" | "D"]>): SQL {
+function weightedVector(parts: WeightedColumns): SQL {
   const chunks = parts.map(
-    ([expr, weight]) => sql`setweight(to_tsvector('english'::regconfig, coalesce(${expr}, '')), '${sql.raw(weight)}')`,
+    ([column, weight]) => sql`setweight(to_tsvector('english'::regconfig, coalesce(${column}, '')), '${sql.raw(weight)}')`,
   );
   return sql.join(chunks, sql` || `);
+}
+
+/**
+ * A table's full-text `search` column, kept up to date by PostgreSQL. The columns come from a
+ * function because they belong to the table being defined, which does not exist yet (the
+ * function's return type must be written out, or TypeScript sees the table referring to itself).
+ */
+function searchColumn(parts: () => WeightedColumns) {
+  return tsvector("search").generatedAlwaysAs((): SQL => weightedVector(parts()));
+}
+
+/** The GIN index that full-text search reads, over a table's `search` column. */
+function searchIndex(name: string, search: AnyPgColumn) {
+  return index(name).using("gin", search).with(SEARCH_INDEX_OPTIONS);
 }
 
 export const issueStatus = pgEnum("issue_status", issueStatuses);
@@ -157,12 +178,10 @@ export const issues = pgTable(
     updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
-    search: tsvector("search").generatedAlwaysAs((): SQL =>
-      weightedVector([
-        [sql`${issues.title}`, "A"],
-        [sql`${issues.summary}`, "B"],
-      ]),
-    ),
+    search: searchColumn((): WeightedColumns => [
+      [issues.title, "A"],
+      [issues.summary, "B"],
+    ]),
   },
   (t) => [
     // The reader lists: published issues, newest first.
@@ -174,7 +193,7 @@ export const issues = pgTable(
       .where(sql`${t.status} = 'scheduled'`),
     index("issues_author_idx").on(t.authorId),
     index("issues_status_updated_idx").on(t.status, t.updatedAt),
-    index("issues_search_idx").using("gin", t.search).with(SEARCH_INDEX_OPTIONS),
+    searchIndex("issues_search_idx", t.search),
   ],
 );
 
@@ -182,9 +201,7 @@ export const sections = pgTable(
   "sections",
   {
     id: serial("id").primaryKey(),
-    issueId: integer("issue_id")
-      .notNull()
-      .references(() => issues.id, { onDelete: "cascade" }),
+    issueId: belongsTo("issue_id", () => issues.id),
     position: integer("position").notNull(),
     kind: sectionKind("kind").notNull().default("story"),
     title: text("title").notNull(),
@@ -199,54 +216,38 @@ export const sections = pgTable(
     imageHeight: integer("image_height"),
     caption: text("caption"),
     credit: text("credit"),
-    search: tsvector("search").generatedAlwaysAs((): SQL =>
-      weightedVector([
-        [sql`${sections.title}`, "A"],
-        [sql`${sections.tldr}`, "B"],
-        [sql`${sections.body}`, "C"],
-        [sql`${sections.caption}`, "D"],
-      ]),
-    ),
+    search: searchColumn((): WeightedColumns => [
+      [sections.title, "A"],
+      [sections.tldr, "B"],
+      [sections.body, "C"],
+      [sections.caption, "D"],
+    ]),
   },
-  (t) => [
-    uniqueIndex("sections_issue_position_idx").on(t.issueId, t.position),
-    index("sections_search_idx").using("gin", t.search).with(SEARCH_INDEX_OPTIONS),
-  ],
+  (t) => [uniqueIndex("sections_issue_position_idx").on(t.issueId, t.position), searchIndex("sections_search_idx", t.search)],
 );
 
 export const sectionItems = pgTable(
   "section_items",
   {
     id: serial("id").primaryKey(),
-    sectionId: integer("section_id")
-      .notNull()
-      .references(() => sections.id, { onDelete: "cascade" }),
+    sectionId: belongsTo("section_id", () => sections.id),
     position: integer("position").notNull(),
     title: text("title").notNull(),
     sourceUrl: text("source_url"),
     body: text("body").notNull().default(""),
-    search: tsvector("search").generatedAlwaysAs((): SQL =>
-      weightedVector([
-        [sql`${sectionItems.title}`, "A"],
-        [sql`${sectionItems.body}`, "C"],
-      ]),
-    ),
+    search: searchColumn((): WeightedColumns => [
+      [sectionItems.title, "A"],
+      [sectionItems.body, "C"],
+    ]),
   },
-  (t) => [
-    uniqueIndex("section_items_section_position_idx").on(t.sectionId, t.position),
-    index("section_items_search_idx").using("gin", t.search).with(SEARCH_INDEX_OPTIONS),
-  ],
+  (t) => [uniqueIndex("section_items_section_position_idx").on(t.sectionId, t.position), searchIndex("section_items_search_idx", t.search)],
 );
 
 export const issueCategories = pgTable(
   "issue_categories",
   {
-    issueId: integer("issue_id")
-      .notNull()
-      .references(() => issues.id, { onDelete: "cascade" }),
-    categoryId: integer("category_id")
-      .notNull()
-      .references(() => categories.id, { onDelete: "cascade" }),
+    issueId: belongsTo("issue_id", () => issues.id),
+    categoryId: belongsTo("category_id", () => categories.id),
     /** 0 is the issue's primary category. */
     position: integer("position").notNull().default(0),
   },
@@ -279,9 +280,7 @@ export const revisions = pgTable(
   "revisions",
   {
     id: serial("id").primaryKey(),
-    issueId: integer("issue_id")
-      .notNull()
-      .references(() => issues.id, { onDelete: "cascade" }),
+    issueId: belongsTo("issue_id", () => issues.id),
     version: integer("version").notNull(),
     snapshot: jsonb("snapshot").$type<IssueSnapshot>().notNull(),
     editorId: integer("editor_id").references(() => users.id, { onDelete: "set null" }),
@@ -339,10 +338,7 @@ export const subscribers = pgTable(
 export const newsletterSends = pgTable("newsletter_sends", {
   id: serial("id").primaryKey(),
   /** One send per issue, ever. */
-  issueId: integer("issue_id")
-    .notNull()
-    .unique()
-    .references(() => issues.id, { onDelete: "cascade" }),
+  issueId: belongsTo("issue_id", () => issues.id).unique(),
   status: sendStatus("status").notNull().default("queued"),
   /** Category slugs the send was limited to; empty means all confirmed subscribers. */
   segment: jsonb("segment").$type<string[]>().notNull().default([]),
@@ -360,12 +356,8 @@ export const deliveries = pgTable(
   "deliveries",
   {
     id: serial("id").primaryKey(),
-    sendId: integer("send_id")
-      .notNull()
-      .references(() => newsletterSends.id, { onDelete: "cascade" }),
-    subscriberId: integer("subscriber_id")
-      .notNull()
-      .references(() => subscribers.id, { onDelete: "cascade" }),
+    sendId: belongsTo("send_id", () => newsletterSends.id),
+    subscriberId: belongsTo("subscriber_id", () => subscribers.id),
     /** The address at send time. */
     email: text("email").notNull(),
     status: deliveryStatus("status").notNull().default("pending"),
@@ -395,12 +387,8 @@ export const sendEventKind = pgEnum("send_event_kind", ["open", "click"]);
 export const sendEvents = pgTable(
   "send_events",
   {
-    sendId: integer("send_id")
-      .notNull()
-      .references(() => newsletterSends.id, { onDelete: "cascade" }),
-    subscriberId: integer("subscriber_id")
-      .notNull()
-      .references(() => subscribers.id, { onDelete: "cascade" }),
+    sendId: belongsTo("send_id", () => newsletterSends.id),
+    subscriberId: belongsTo("subscriber_id", () => subscribers.id),
     kind: sendEventKind("kind").notNull(),
     link: integer("link").notNull().default(-1),
     hits: integer("hits").notNull().default(1),
@@ -417,9 +405,7 @@ export const sendEvents = pgTable(
 export const sendLinks = pgTable(
   "send_links",
   {
-    sendId: integer("send_id")
-      .notNull()
-      .references(() => newsletterSends.id, { onDelete: "cascade" }),
+    sendId: belongsTo("send_id", () => newsletterSends.id),
     link: integer("link").notNull(),
     url: text("url").notNull(),
   },
@@ -470,9 +456,7 @@ export const accountTokens = pgTable(
   "account_tokens",
   {
     id: serial("id").primaryKey(),
-    userId: integer("user_id")
-      .notNull()
-      .references(() => users.id, { onDelete: "cascade" }),
+    userId: belongsTo("user_id", () => users.id),
     purpose: accountTokenPurpose("purpose").notNull(),
     tokenHash: text("token_hash").notNull().unique(),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),

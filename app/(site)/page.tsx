@@ -5,7 +5,7 @@ import { FilterChips } from "@/components/site/FilterChips";
 import { IssueCard } from "@/components/site/IssueCard";
 import { SignupBox } from "@/components/site/newsletter/SignupBox";
 import { Tldr } from "@/components/site/issue/Tldr";
-import { formatDate, readingMinutes } from "@/lib/format";
+import { DateAndReadingTime } from "@/components/site/DateAndReadingTime";
 import { getCategories, getIssueForReader, getLatestIssues } from "@/lib/reader/data";
 
 export default async function HomePage() {
@@ -46,9 +46,7 @@ export default async function HomePage() {
             </Link>
           </h1>
           <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">
-            {lead.publishedAt ? <time dateTime={lead.publishedAt.toISOString()}>{formatDate(lead.publishedAt)}</time> : null}
-            <span aria-hidden="true"> · </span>
-            {readingMinutes(lead.words)} min read
+            <DateAndReadingTime publishedAt={lead.publishedAt} words={lead.words} />
           </p>
           <p className="mt-5 max-w-measure font-serif text-xl leading-relaxed text-stone-700 dark:text-stone-300">{lead.summary}</p>
           <div className="mt-5">

@@ -15,6 +15,9 @@ export const buttonClass = {
     "inline-flex items-center justify-center gap-1.5 rounded-md border border-red-300 bg-white px-3 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50 disabled:opacity-50 dark:border-red-900 dark:bg-stone-900 dark:text-red-300 dark:hover:bg-red-950",
 } as const;
 
+/** The props `Field` hands its control: its id, description and invalid state. */
+type FieldControlProps = { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean };
+
 /** A label above its control, with an optional hint and an error tied to the control. */
 export function Field({
   label,
@@ -26,7 +29,7 @@ export function Field({
   label: React.ReactNode;
   hint?: React.ReactNode;
   error?: string;
-  children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => React.ReactNode;
+  children: (props: FieldControlProps) => React.ReactNode;
   className?: string;
 }) {
   const id = useId();
@@ -50,6 +53,35 @@ export function Field({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A web address input inside a `Field`, with the URL keyboard on phones; empty reads as "". */
+export function UrlInput({ value, onValue, ...control }: FieldControlProps & { value: string | null; onValue: (value: string) => void }) {
+  return (
+    <input
+      {...control}
+      type="url"
+      inputMode="url"
+      placeholder="https://"
+      value={value ?? ""}
+      onChange={(e) => onValue(e.target.value)}
+      className={inputClass}
+    />
+  );
+}
+
+/** The options of a select: the empty choice, labelled `empty`, then one per option. */
+export function SelectOptions({ empty, options }: { empty: string; options: ReadonlyArray<{ value: string | number; label: string }> }) {
+  return (
+    <>
+      <option value="">{empty}</option>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </>
   );
 }
 

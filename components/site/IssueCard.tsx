@@ -1,7 +1,7 @@
 import Image from "next/image";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { CategoryChips } from "@/components/site/CategoryChips";
-import { formatDate, readingMinutes } from "@/lib/format";
+import { DateAndReadingTime } from "@/components/site/DateAndReadingTime";
 import type { IssueCard as IssueCardData } from "@/db/queries/issues/reader";
 
 /** One issue in a grid: cover, chips, title, date, reading time and summary. */
@@ -26,9 +26,7 @@ export function IssueCard({ issue, headingLevel = 3 }: { issue: IssueCardData; h
           </Link>
         </Heading>
         <p className="mt-1.5 text-xs text-stone-500 dark:text-stone-400">
-          <time dateTime={issue.publishedAt.toISOString()}>{formatDate(issue.publishedAt)}</time>
-          <span aria-hidden="true"> · </span>
-          {readingMinutes(issue.words)} min read
+          <DateAndReadingTime publishedAt={issue.publishedAt} words={issue.words} />
         </p>
         <p className="mt-3 line-clamp-3 text-sm leading-relaxed text-stone-700 dark:text-stone-300">{issue.summary}</p>
         <div className="relative z-10 mt-auto pt-4">

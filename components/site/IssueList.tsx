@@ -1,8 +1,8 @@
 import Image from "next/image";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { CategoryChips } from "@/components/site/CategoryChips";
+import { DateAndReadingTime } from "@/components/site/DateAndReadingTime";
 import type { IssueCard as IssueCardData } from "@/db/queries/issues/reader";
-import { formatDate, readingMinutes } from "@/lib/format";
 import { editionMonthOf, formatEditionMonth } from "@/model/edition-month";
 
 /**
@@ -32,9 +32,7 @@ function IssueRow({ issue, eager }: { issue: IssueCardData; eager: boolean }) {
           </Link>
         </h3>
         <p className="issue-meta">
-          <time dateTime={issue.publishedAt.toISOString()}>{formatDate(issue.publishedAt)}</time>
-          <span aria-hidden="true"> · </span>
-          {readingMinutes(issue.words)} min read
+          <DateAndReadingTime publishedAt={issue.publishedAt} words={issue.words} />
         </p>
         <p className="issue-summary">{issue.summary}</p>
         <div className="relative z-10 mt-3">

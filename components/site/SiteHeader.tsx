@@ -1,4 +1,5 @@
 import { IntentLink as Link } from "@/components/ui/IntentLink";
+import { DispatchMark } from "./DispatchMark";
 import { ThemeToggle } from "./ThemeToggle";
 
 const nav = [
@@ -12,13 +13,7 @@ export function SiteHeader() {
     <header className="sticky top-0 z-30 border-b border-stone-200/80 bg-paper/90 backdrop-blur supports-[backdrop-filter]:bg-paper/75 dark:border-stone-800 dark:bg-stone-950/85">
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4 sm:px-6">
         <Link href="/" className="group flex items-center gap-2">
-          <span
-            aria-hidden="true"
-            className="grid size-8 place-items-center rounded-lg bg-accent-700 font-serif text-lg font-semibold text-white dark:bg-accent-300 dark:text-stone-950"
-          >
-            D
-          </span>
-          <span className="font-serif text-xl font-semibold tracking-tight">Dispatch</span>
+          <DispatchMark />
         </Link>
         <nav aria-label="Main" className="ml-auto flex items-center gap-1 text-sm font-medium sm:ml-6">
           {nav.map((item) => (

@@ -3,6 +3,7 @@ import "server-only";
 import { and, desc, eq, lt, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { auditEvents } from "@/db/schema";
+import { pagesById } from "./rows";
 
 export type AuditRow = typeof auditEvents.$inferSelect;
 export type NewAuditRow = typeof auditEvents.$inferInsert;
@@ -38,16 +39,12 @@ export async function listAuditEvents(options: {
 /** Every event (optionally of one kind), oldest first, in pages: for the CSV export. */
 export async function* iterateAuditEvents(kind: string | null, pageSize = 1_000): AsyncGenerator<AuditRow[]> {
   const db = await getDb();
-  let after = 0;
-  for (;;) {
-    const page = await db
+  yield* pagesById((after) =>
+    db
       .select()
       .from(auditEvents)
       .where(and(sql`${auditEvents.id} > ${after}`, kind ? eq(auditEvents.kind, kind) : undefined))
       .orderBy(auditEvents.id)
-      .limit(pageSize);
-    if (page.length === 0) return;
-    yield page;
-    after = page.at(-1)!.id;
-  }
+      .limit(pageSize),
+  );
 }

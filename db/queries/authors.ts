@@ -16,16 +16,21 @@ export async function listAuthors() {
   return db.select().from(authors).orderBy(asc(authors.name));
 }
 
+/** An author as a byline shows them; the editor's lists select these columns. */
+export const bylineColumns = {
+  id: authors.id,
+  slug: authors.slug,
+  name: authors.name,
+  bio: authors.bio,
+  photo: authors.photo,
+  photoAlt: authors.photoAlt,
+};
+
 export async function listAuthorsForEditor() {
   const db = await getDb();
   return db
     .select({
-      id: authors.id,
-      slug: authors.slug,
-      name: authors.name,
-      bio: authors.bio,
-      photo: authors.photo,
-      photoAlt: authors.photoAlt,
+      ...bylineColumns,
       links: authors.links,
       issueCount: sql<number>`(select count(*)::int from ${issues} i where i.author_id = "authors"."id")`,
     })

@@ -80,15 +80,8 @@ export async function markTemporaryFailure(id: number, workerId: string, error: 
       .where(mine(id, workerId));
     return;
   }
-  await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(deliveries)
-      .set({ status: "failed", lastError: error })
-      .where(mine(id, workerId))
-      .returning({ subscriberId: deliveries.subscriberId });
-    // Temporary failures that never cleared count toward suppression (three suppress, docs/security.md).
-    if (row) await bumpFailures(tx, row.subscriberId, "temporary");
-  });
+  // Temporary failures that never cleared count toward suppression (three suppress, docs/security.md).
+  await failCountingAgainstSubscriber(id, workerId, error, "temporary");
 }
 
 /** Fails a delivery for a reason that is not the subscriber's (e.g. the issue was unpublished). */
@@ -99,6 +92,11 @@ export async function failDelivery(id: number, workerId: string, error: string):
 
 /** A 5xx: the delivery fails at once; the subscriber's permanent failures are counted. */
 export async function markPermanentFailure(id: number, workerId: string, error: string): Promise<void> {
+  await failCountingAgainstSubscriber(id, workerId, error, "permanent");
+}
+
+/** Fails the delivery and counts one failure of `kind` against its subscriber, in one transaction. */
+async function failCountingAgainstSubscriber(id: number, workerId: string, error: string, kind: "permanent" | "temporary") {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [row] = await tx
@@ -106,7 +104,7 @@ export async function markPermanentFailure(id: number, workerId: string, error: 
       .set({ status: "failed", lastError: error })
       .where(mine(id, workerId))
       .returning({ subscriberId: deliveries.subscriberId });
-    if (row) await bumpFailures(tx, row.subscriberId, "permanent");
+    if (row) await bumpFailures(tx, row.subscriberId, kind);
   });
 }
 

@@ -2,7 +2,7 @@
 import "server-only";
 import { asc, desc, eq, gte, lt, sql } from "drizzle-orm";
 import { getDb } from "@/db";
-import { events } from "@/db/schema";
+import { events, type Event } from "@/db/schema";
 import { unlessSlugTaken } from "./slug-taken";
 
 /** The next event that has not ended yet, or null. `today` is YYYY-MM-DD. */
@@ -42,16 +42,8 @@ export async function listEventsForEditor() {
   return db.select().from(events).orderBy(desc(events.startsAt));
 }
 
-export type EventInput = {
-  slug: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  location: string;
-  summary: string;
-  url: string | null;
-  isNew: boolean;
-};
+/** Every field of an event but those the database keeps itself. */
+export type EventInput = Omit<Event, "id" | "createdAt" | "updatedAt">;
 
 export async function saveEventForEditor(id: number | null, input: EventInput) {
   const db = await getDb();

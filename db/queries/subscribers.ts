@@ -3,7 +3,7 @@ import "server-only";
 import { and, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/db";
 import { emailOutbox, rateLimits, subscribers, type Subscriber } from "@/db/schema";
-import { rowsOf } from "./rows";
+import { pagesById, rowsOf } from "./rows";
 
 export type SignupInput = {
   email: string;
@@ -138,18 +138,14 @@ export async function countSubscribersByStatusForEditor(): Promise<Record<Subscr
 /** Streams every subscriber (for the CSV export) in id order, a page at a time. */
 export async function* iterateSubscribersForEditor(pageSize = 1_000): AsyncGenerator<Subscriber[]> {
   const db = await getDb();
-  let after = 0;
-  for (;;) {
-    const page = await db
+  yield* pagesById((after) =>
+    db
       .select()
       .from(subscribers)
       .where(sql`${subscribers.id} > ${after}`)
       .orderBy(subscribers.id)
-      .limit(pageSize);
-    if (page.length === 0) return;
-    yield page;
-    after = page.at(-1)!.id;
-  }
+      .limit(pageSize),
+  );
 }
 
 /** Erasure: the subscriber, their deliveries (cascade), their outbox mail and rate-limit counters. */

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { applySeed, type SeedContent } from "@/db/seed/apply";
 import { countPublishedIssues, getPublishedIssueBySlug, listPublishedIssueSlugs, listPublishedIssues } from "@/db/queries/issues/reader";
 import { listCategoriesWithCounts } from "@/db/queries/categories";
 import { getNextUpcomingEvent, listPastEvents, listUpcomingEvents } from "@/db/queries/events";
-import { createTestDatabase, truncateAll, type TestDatabase } from "../support/database";
+import { databaseForThisFile } from "../support/database";
 
 const story = (title: string, body = "Body text.") => ({ kind: "story" as const, title, tldr: `${title} in one line`, body });
 
@@ -93,18 +93,7 @@ const fixture: SeedContent = {
   ],
 };
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await truncateAll(t.db);
-  await applySeed(t.db, fixture);
-});
+const t = databaseForThisFile((db) => applySeed(db, fixture));
 
 describe(`reader queries (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("lists published issues newest first and never a draft", async () => {
@@ -152,11 +141,11 @@ describe(`reader queries (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite
   });
 
   it("keeps a generated full-text vector that matches stemmed words in sections and items", async () => {
-    const sections = await t.db.execute<{ title: string }>(
+    const sections = await t().db.execute<{ title: string }>(
       sql`select title from sections where search @@ websearch_to_tsquery('english', 'rocket')`,
     );
     expect(sections.rows.map((r) => r.title)).toEqual(["Rockets"]);
-    const items = await t.db.execute<{ title: string }>(
+    const items = await t().db.execute<{ title: string }>(
       sql`select title from section_items where search @@ websearch_to_tsquery('english', 'item c')`,
     );
     expect(items.rows.map((r) => r.title)).toEqual(["Item C"]);

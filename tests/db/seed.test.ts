@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
@@ -7,18 +7,12 @@ import { listCategoriesWithCounts } from "@/db/queries/categories";
 import { listPastEvents, listUpcomingEvents } from "@/db/queries/events";
 import { deriveTldr } from "@/lib/tldr";
 import { todayUtc } from "@/lib/format";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { databaseKeptAcrossTests } from "../support/database";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = databaseKeptAcrossTests();
 
 async function counts() {
-  const result = await t.db.execute<Record<string, number>>(sql`select
+  const result = await t().db.execute<Record<string, number>>(sql`select
     (select count(*) from issues)::int as issues, (select count(*) from sections)::int as sections,
     (select count(*) from section_items)::int as items, (select count(*) from categories)::int as categories,
     (select count(*) from authors)::int as authors, (select count(*) from events)::int as events,
@@ -29,10 +23,10 @@ async function counts() {
 
 describe(`the demo seed (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("loads everything once, and a second run changes nothing", async () => {
-    const first = await applySeed(t.db, demoContent);
+    const first = await applySeed(t().db, demoContent);
     expect(first.issues).toBe(demoContent.issues.length);
     const before = await counts();
-    const second = await applySeed(t.db, demoContent, new Date(Date.now() + 40 * 86_400_000));
+    const second = await applySeed(t().db, demoContent, new Date(Date.now() + 40 * 86_400_000));
     expect(second).toEqual({ categories: 0, authors: 0, events: 0, issues: 0 });
     expect(await counts()).toEqual(before);
   });
@@ -59,11 +53,11 @@ describe(`the demo seed (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
     for (const slug of ["china", "future", "generative-ai", "space", "materials", "mobility"]) {
       expect(categories.find((c) => c.slug === slug)?.issueCount, slug).toBeGreaterThanOrEqual(3);
     }
-    const months = await t.db.execute<{ n: number }>(
+    const months = await t().db.execute<{ n: number }>(
       sql`select count(distinct date_trunc('month', published_at))::int as n from issues where status = 'published'`,
     );
     expect(months.rows[0].n).toBeGreaterThanOrEqual(5);
-    const drafts = await t.db.execute<{ n: number }>(sql`select count(*)::int as n from issues where status = 'draft'`);
+    const drafts = await t().db.execute<{ n: number }>(sql`select count(*)::int as n from issues where status = 'draft'`);
     expect(drafts.rows[0].n).toBeGreaterThanOrEqual(1);
   });
 

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
 import { SYNTHETIC_ITEMS_PER_ROUNDUP, SYNTHETIC_SECTIONS_PER_ISSUE, syntheticContent } from "@/db/seed/synthetic";
 import { getPublishedIssueBySlug, listPublishedIssues } from "@/db/queries/issues/reader";
 import { searchPublished } from "@/db/queries/search";
-import { createTestDatabase, type TestDatabase } from "../support/database";
+import { databaseKeptAcrossTests } from "../support/database";
 
-let t: TestDatabase;
-beforeAll(async () => {
-  t = await createTestDatabase();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = databaseKeptAcrossTests();
 
 async function counts() {
-  const r = await t.db.execute<Record<string, number>>(sql`select
+  const r = await t().db.execute<Record<string, number>>(sql`select
     (select count(*) from issues)::int as issues, (select count(*) from sections)::int as sections,
     (select count(*) from section_items)::int as items, (select count(*) from issue_categories)::int as links`);
   return r.rows[0];
@@ -74,11 +68,11 @@ describe("the synthetic archive (pure)", () => {
 
 describe(`loading the synthetic archive (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, () => {
   it("loads beside the demo in batches, once, and every row is there", async () => {
-    await applySeed(t.db, demoContent);
+    await applySeed(t().db, demoContent);
     const demo = await counts();
     // 600 issues: more than two loader batches of 250, so the batch joins are exercised.
     const content = syntheticContent({ count: 600, slugPrefix: "syn-" });
-    const first = await applySeed(t.db, content);
+    const first = await applySeed(t().db, content);
     expect(first.issues).toBe(600);
     expect(first.categories).toBe(0);
     const loaded = await counts();
@@ -87,7 +81,7 @@ describe(`loading the synthetic archive (${process.env.TEST_DATABASE_URL ? "post
     expect(loaded.items - demo.items).toBe(600 * SYNTHETIC_ITEMS_PER_ROUNDUP);
     expect(loaded.links - demo.links).toBe(content.issues.reduce((n, i) => n + i.categories.length, 0));
 
-    expect(await applySeed(t.db, content)).toEqual({ categories: 0, authors: 0, events: 0, issues: 0 });
+    expect(await applySeed(t().db, content)).toEqual({ categories: 0, authors: 0, events: 0, issues: 0 });
     expect(await counts()).toEqual(loaded);
   });
 

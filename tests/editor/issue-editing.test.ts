@@ -15,6 +15,10 @@ const database = databaseForThisFile(async (db) => {
   f = await seedEditorFixture(db);
 });
 
+/** Saves Olive's draft from version 1 as `userId`, with only a title (and a slug). */
+const saveOwnerDraftAs = (userId: number, title: string, slug = "owner-draft") =>
+  saveIssueForEditor({ id: f.issues.ownerDraft, version: 1, draft: draftOf({ title, slug }), userId });
+
 const roundup = {
   key: "r",
   kind: "roundup" as const,
@@ -67,35 +71,16 @@ describe(`issue editing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
   });
 
   it("refuses a stale save with who and when, and overwrites nothing", async () => {
-    const first = await saveIssueForEditor({
-      id: f.issues.ownerDraft,
-      version: 1,
-      draft: draftOf({ title: "From A", slug: "owner-draft" }),
-      userId: f.users.editor.id,
-    });
+    const first = await saveOwnerDraftAs(f.users.editor.id, "From A");
     expect(first.ok).toBe(true);
-    const stale = await saveIssueForEditor({
-      id: f.issues.ownerDraft,
-      version: 1,
-      draft: draftOf({ title: "From B", slug: "owner-draft" }),
-      userId: f.users.owner.id,
-    });
+    const stale = await saveOwnerDraftAs(f.users.owner.id, "From B");
     expect(stale).toMatchObject({ ok: false, reason: "conflict", conflict: { version: 2, by: "Ed Editor" } });
     expect((await getIssueForEditor(f.issues.ownerDraft))!.draft.title).toBe("From A");
     expect(await listRevisionsForEditor(f.issues.ownerDraft)).toHaveLength(2);
   });
 
   it("lets exactly one of two concurrent saves from the same version win", async () => {
-    const results = await Promise.all(
-      ["A", "B"].map((who) =>
-        saveIssueForEditor({
-          id: f.issues.ownerDraft,
-          version: 1,
-          draft: draftOf({ title: who, slug: "owner-draft" }),
-          userId: f.users.owner.id,
-        }),
-      ),
-    );
+    const results = await Promise.all(["A", "B"].map((who) => saveOwnerDraftAs(f.users.owner.id, who)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.reason === "conflict")).toHaveLength(1);
   });
@@ -121,22 +106,12 @@ describe(`issue editing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"
   });
 
   it("refuses a slug another issue uses", async () => {
-    const result = await saveIssueForEditor({
-      id: f.issues.ownerDraft,
-      version: 1,
-      draft: draftOf({ title: "x", slug: "live-issue" }),
-      userId: f.users.owner.id,
-    });
+    const result = await saveOwnerDraftAs(f.users.owner.id, "x", "live-issue");
     expect(result).toEqual({ ok: false, reason: "slug-taken" });
   });
 
   it("restores a revision's draft as it was saved", async () => {
-    await saveIssueForEditor({
-      id: f.issues.ownerDraft,
-      version: 1,
-      draft: draftOf({ title: "Second", slug: "owner-draft" }),
-      userId: f.users.owner.id,
-    });
+    await saveOwnerDraftAs(f.users.owner.id, "Second");
     const [, original] = await listRevisionsForEditor(f.issues.ownerDraft);
     const revision = await getRevisionDraftForEditor(f.issues.ownerDraft, original.id);
     expect(revision?.draft.title).toBe("Owner draft");
@@ -163,12 +138,7 @@ describe(`publishing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`
       ],
     });
     expect(publishProblems(withFigure)).toEqual(["Section 1: describe the image (alt text)."]);
-    const empty = await saveIssueForEditor({
-      id: f.issues.ownerDraft,
-      version: 1,
-      draft: draftOf({ title: "T", slug: "owner-draft" }),
-      userId: f.users.owner.id,
-    });
+    const empty = await saveOwnerDraftAs(f.users.owner.id, "T");
     expect(empty.ok).toBe(true);
     const refused = await transitionIssueForEditor({ id: f.issues.ownerDraft, version: 2, userId: f.users.owner.id, to: "publish" });
     expect(refused).toEqual({ ok: false, reason: "incomplete", problems: ["Choose at least one category.", "Add at least one section."] });
@@ -186,12 +156,7 @@ describe(`publishing (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`
   });
 
   it("invalidates nothing for a draft save, and both slugs when a published issue is renamed", async () => {
-    const draftSave = await saveIssueForEditor({
-      id: f.issues.ownerDraft,
-      version: 1,
-      draft: draftOf({ title: "x", slug: "owner-draft" }),
-      userId: f.users.owner.id,
-    });
+    const draftSave = await saveOwnerDraftAs(f.users.owner.id, "x");
     if (!draftSave.ok) throw new Error("save");
     expect(tagsForIssueChange(draftSave.before, draftSave.after)).toEqual([]);
     const live = (await getIssueForEditor(f.issues.live))!;

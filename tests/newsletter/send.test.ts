@@ -3,49 +3,30 @@
  * recipients temporarily and one permanently, with the worker crashing part-way (between an SMTP
  * answer and its database write: the worst moment) and a new worker resuming.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { issues, subscribers } from "@/db/schema";
 import { createSendForEditor, getSendProgressForEditor, type SendProgress } from "@/db/queries/sends";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
 import { unsubscribeToken } from "@/lib/email/tokens";
-import { closeMailTransport, setSmtpUrlOverride } from "@/lib/email/transport";
 import { createSendWorker, WorkerCrash, type SendWorker } from "@/lib/newsletter/worker";
-import { createTestDatabase, truncateAll, type TestDatabase } from "../support/database";
-import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
+import { databaseForThisFile } from "../support/database";
+import { mailSinkForThisFile } from "../support/mail-sink";
 
-let database: TestDatabase;
-let sink: SmtpSink;
 const TEMPORARY = new Set(["r0007@example.com", "r0123@example.com", "r0250@example.com", "r0333@example.com", "r0499@example.com"]);
 const PERMANENT = "r0042@example.com";
 
-beforeAll(async () => {
-  process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
-  process.env.SITE_URL = "https://news.example.com";
-  process.env.MAIL_FROM = "Dispatch <newsletter@news.example.com>";
-  database = await createTestDatabase();
-  sink = await startSmtpSink({
-    reject: (to, attempt) => {
-      if (to === PERMANENT) return { code: 550, message: "5.1.1 No such mailbox" };
-      if (TEMPORARY.has(to) && attempt <= 2) return { code: 451, message: "4.7.1 Try again later" };
-      return null;
-    },
-  });
-  setSmtpUrlOverride(sink.url);
-});
-
-afterAll(async () => {
-  closeMailTransport();
-  await sink?.close();
-  await database?.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(database.db);
-  sink.messages.length = 0;
-  sink.rejections.clear();
-  await applySeed(database.db, demoContent);
+process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
+process.env.SITE_URL = "https://news.example.com";
+process.env.MAIL_FROM = "Dispatch <newsletter@news.example.com>";
+const database = databaseForThisFile((db) => applySeed(db, demoContent));
+const sink = mailSinkForThisFile({
+  reject: (to, attempt) => {
+    if (to === PERMANENT) return { code: 550, message: "5.1.1 No such mailbox" };
+    if (TEMPORARY.has(to) && attempt <= 2) return { code: 451, message: "4.7.1 Try again later" };
+    return null;
+  },
 });
 
 async function addConfirmed(n: number) {
@@ -54,12 +35,12 @@ async function addConfirmed(n: number) {
     status: "confirmed" as const,
     confirmedAt: new Date(),
   }));
-  await database.db.insert(subscribers).values(rows);
+  await database().db.insert(subscribers).values(rows);
 }
 
 async function publishedIssueId(): Promise<number> {
-  const [row] = await database.db
-    .select({ id: issues.id })
+  const [row] = await database()
+    .db.select({ id: issues.id })
     .from(issues)
     .where(eq(issues.status, "published"))
     .orderBy(sql`${issues.publishedAt} desc`)
@@ -102,7 +83,7 @@ describe("sending an issue", () => {
     expect((await getSendProgressForEditor(issueId))!.status).toBe("done");
 
     // What the mailboxes hold: one copy per deliverable recipient, identified by the idempotency key.
-    const accepted = sink.messages.filter((m) => m.idempotencyKey?.startsWith(`${issueId}:`));
+    const accepted = sink().messages.filter((m) => m.idempotencyKey?.startsWith(`${issueId}:`));
     const mailbox = new Map(accepted.map((m) => [m.messageId, m]));
     const recipients = [...mailbox.values()].map((m) => m.to).sort();
     const expected = Array.from({ length: 500 }, (_, i) => `r${String(i).padStart(4, "0")}@example.com`).filter((e) => e !== PERMANENT);
@@ -114,7 +95,7 @@ describe("sending an issue", () => {
     for (const m of accepted) expect(m.messageId).toBe(`<dispatch.i${issueId}.s${m.idempotencyKey!.split(":")[1]}@news.example.com>`);
     // The pre-encoded bodies decode to the issue with this recipient's own unsubscribe link.
     const sample = accepted.find((m) => m.to === "r0100@example.com")!;
-    const parsed = await sink.parse(sample);
+    const parsed = await sink().parse(sample);
     const subscriberId = Number(sample.idempotencyKey!.split(":")[1]);
     const link = `https://news.example.com/api/newsletter/unsubscribe?token=${encodeURIComponent(unsubscribeToken(subscriberId))}`;
     expect(parsed.text).toContain(`Unsubscribe or change your topics: ${link}`);
@@ -123,10 +104,10 @@ describe("sending an issue", () => {
     expect(parsed.html).not.toContain("%%DISPATCH");
     expect(sample.raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r$/m);
     expect(sample.raw.split(/\r\n/).every((line) => line.length <= 998)).toBe(true);
-    expect(sink.rejections.get(PERMANENT)).toBe(1);
-    for (const t of TEMPORARY) expect(sink.rejections.get(t)).toBe(2);
+    expect(sink().rejections.get(PERMANENT)).toBe(1);
+    for (const t of TEMPORARY) expect(sink().rejections.get(t)).toBe(2);
 
-    const [perm] = await database.db.select().from(subscribers).where(eq(subscribers.email, PERMANENT));
+    const [perm] = await database().db.select().from(subscribers).where(eq(subscribers.email, PERMANENT));
     expect(perm.permanentFailures).toBe(1);
     expect(perm.status).toBe("confirmed");
   });
@@ -139,20 +120,20 @@ describe("sending an issue", () => {
     const a = createSendWorker({ ...options, workerId: "a" });
     const b = createSendWorker({ ...options, workerId: "b" });
     await Promise.all([runUntilDone(a, issueId), runUntilDone(b, issueId)]);
-    const accepted = sink.messages.filter((m) => m.idempotencyKey?.startsWith(`${issueId}:`));
+    const accepted = sink().messages.filter((m) => m.idempotencyKey?.startsWith(`${issueId}:`));
     expect(accepted.length).toBe(299);
     expect(new Set(accepted.map((m) => m.to)).size).toBe(299);
   });
 
   it("a second permanent failure marks the subscriber bounced and later sends skip them", async () => {
     await addConfirmed(3);
-    const ids = await database.db
-      .select({ id: issues.id })
+    const ids = await database()
+      .db.select({ id: issues.id })
       .from(issues)
       .where(eq(issues.status, "published"))
       .orderBy(sql`${issues.publishedAt} desc`)
       .limit(3);
-    await database.db.update(subscribers).set({ email: PERMANENT }).where(eq(subscribers.email, "r0002@example.com"));
+    await database().db.update(subscribers).set({ email: PERMANENT }).where(eq(subscribers.email, "r0002@example.com"));
     const worker = createSendWorker({ backoffMs: () => 20 });
     for (const [i, { id }] of ids.entries()) {
       await createSendForEditor({ issueId: id, subject: "x", segment: [], startedBy: null });
@@ -160,18 +141,18 @@ describe("sending an issue", () => {
       if (i < 2) expect(progress).toMatchObject({ sent: 2, failed: 1 });
       else expect(progress).toMatchObject({ total: 2, sent: 2, failed: 0 });
     }
-    const [bounced] = await database.db.select().from(subscribers).where(eq(subscribers.email, PERMANENT));
+    const [bounced] = await database().db.select().from(subscribers).where(eq(subscribers.email, PERMANENT));
     expect(bounced.status).toBe("bounced");
   });
 
   it("limits recipients to the issue's categories when asked (empty interests mean everything)", async () => {
     await addConfirmed(4);
-    await database.db
-      .update(subscribers)
+    await database()
+      .db.update(subscribers)
       .set({ interests: ["china"] })
       .where(eq(subscribers.email, "r0000@example.com"));
-    await database.db
-      .update(subscribers)
+    await database()
+      .db.update(subscribers)
       .set({ interests: ["no-such-topic"] })
       .where(eq(subscribers.email, "r0001@example.com"));
     const issueId = await publishedIssueId();

@@ -2,38 +2,20 @@
  * Signup, double opt-in, unsubscribe and preferences against a real database and a real SMTP
  * server catching the mail.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { subscribers } from "@/db/schema";
-import { closeMailTransport, setSmtpUrlOverride } from "@/lib/email/transport";
 import { hashToken, unsubscribeToken, verifyUnsubscribeToken } from "@/lib/email/tokens";
 import { handleConfirm, handlePreferences, handleSignup, handleUnsubscribe, SIGNUP_OK } from "@/lib/newsletter/subscription";
 import { normaliseEmail } from "@/model/subscriber";
-import { createTestDatabase, truncateAll, type TestDatabase } from "../support/database";
-import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
+import { databaseForThisFile } from "../support/database";
+import { mailSinkForThisFile } from "../support/mail-sink";
 
-let database: TestDatabase;
-let sink: SmtpSink;
-
-beforeAll(async () => {
-  process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
-  process.env.SITE_URL = "https://news.example.com";
-  process.env.MAIL_FROM = "Dispatch <newsletter@news.example.com>";
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-  setSmtpUrlOverride(sink.url);
-});
-
-afterAll(async () => {
-  closeMailTransport();
-  await sink?.close();
-  await database?.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(database.db);
-  sink.messages.length = 0;
-});
+process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
+process.env.SITE_URL = "https://news.example.com";
+process.env.MAIL_FROM = "Dispatch <newsletter@news.example.com>";
+const database = databaseForThisFile();
+const sink = mailSinkForThisFile();
 
 const form = (email: string, extra: Partial<{ interests: string[]; website: string; source: string }> = {}) => ({
   email,
@@ -49,8 +31,12 @@ async function signUp(email: string, ip = "203.0.113.7", extra = {}) {
 }
 
 async function confirmLink(to: string): Promise<string> {
-  await sink.waitFor((m) => m.some((x) => x.to === to));
-  const parsed = await sink.parse(sink.messages.filter((x) => x.to === to).at(-1)!);
+  await sink().waitFor((m) => m.some((x) => x.to === to));
+  const parsed = await sink().parse(
+    sink()
+      .messages.filter((x) => x.to === to)
+      .at(-1)!,
+  );
   const link = /https:\/\/news\.example\.com\/newsletter\/confirm\?token=([A-Za-z0-9_-]+)/.exec(parsed.text ?? "");
   expect(link, "confirmation link in the plain-text part").not.toBeNull();
   return link![1];
@@ -74,7 +60,7 @@ describe("signup and double opt-in", () => {
     expect(state).toEqual({ status: "ok", message: SIGNUP_OK, email: "" });
     const token = await confirmLink("new.reader@example.com");
     expect(token).toHaveLength(43);
-    const [row] = await database.db.select().from(subscribers);
+    const [row] = await database().db.select().from(subscribers);
     expect(row.email).toBe("new.reader@example.com");
     expect(row.status).toBe("pending");
     expect(row.tokenHash).toBe(hashToken(token));
@@ -84,7 +70,7 @@ describe("signup and double opt-in", () => {
     expect(row.consentSource).toBe("/issues/some-issue");
     expect(row.consentIp).toBe("203.0.113.7");
     expect(row.tokenExpiresAt!.getTime() - Date.now()).toBeGreaterThan(47 * 3600_000);
-    const confirmation = await sink.parse(sink.messages[0]);
+    const confirmation = await sink().parse(sink().messages[0]);
     expect(confirmation.headers.get("list-unsubscribe")).toBeUndefined();
     expect(confirmation.html).toContain("https://news.example.com/newsletter/confirm?token=");
   });
@@ -94,13 +80,13 @@ describe("signup and double opt-in", () => {
     const token = await confirmLink("twice@example.com");
     expect(await handleConfirm(token)).toBe("confirmed");
     expect(await handleConfirm(token)).toBe("already");
-    await sink.waitFor((m) => m.filter((x) => x.to === "twice@example.com").length === 2);
-    const welcome = await sink.parse(sink.messages.filter((x) => x.to === "twice@example.com")[1]);
+    await sink().waitFor((m) => m.filter((x) => x.to === "twice@example.com").length === 2);
+    const welcome = await sink().parse(sink().messages.filter((x) => x.to === "twice@example.com")[1]);
     expect(welcome.subject).toBe("Welcome to Dispatch");
-    const [row] = await database.db.select().from(subscribers);
+    const [row] = await database().db.select().from(subscribers);
     expect(row.status).toBe("confirmed");
-    const raw = sink.messages
-      .filter((x) => x.to === "twice@example.com")[1]
+    const raw = sink()
+      .messages.filter((x) => x.to === "twice@example.com")[1]
       .raw.split(/\r?\n\r?\n/)[0]
       .replace(/\r?\n(?=[ \t])/g, "");
     expect(raw).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click\r?$/m);
@@ -116,9 +102,11 @@ describe("signup and double opt-in", () => {
     const token = await confirmLink("late@example.com");
     expect(await handleConfirm(token.slice(0, 42))).toBe("invalid");
     expect(await handleConfirm("A".repeat(43))).toBe("invalid");
-    await database.db.update(subscribers).set({ tokenExpiresAt: sql`now() - interval '1 minute'` });
+    await database()
+      .db.update(subscribers)
+      .set({ tokenExpiresAt: sql`now() - interval '1 minute'` });
     expect(await handleConfirm(token)).toBe("expired");
-    const [row] = await database.db.select().from(subscribers);
+    const [row] = await database().db.select().from(subscribers);
     expect(row.status).toBe("pending");
   });
 
@@ -126,13 +114,13 @@ describe("signup and double opt-in", () => {
     await signUp("known@example.com");
     const token = await confirmLink("known@example.com");
     await handleConfirm(token);
-    const before = sink.messages.length;
+    const before = sink().messages.length;
     const again = await handleSignup(form("KNOWN@example.com"), "203.0.113.8");
     expect(again.state).toEqual({ status: "ok", message: SIGNUP_OK, email: "" });
     // A confirmed address gets no new token and no mail (nothing for an attacker to trigger).
     expect(again.mail).toBeUndefined();
-    expect(sink.messages.length).toBe(before);
-    const [row] = await database.db.select().from(subscribers);
+    expect(sink().messages.length).toBe(before);
+    const [row] = await database().db.select().from(subscribers);
     expect(row.status).toBe("confirmed");
     expect(row.tokenHash).toBe(hashToken(token));
   });
@@ -140,7 +128,7 @@ describe("signup and double opt-in", () => {
   it("a honeypot hit looks like success and stores nothing", async () => {
     const state = await signUp("bot@example.com", "203.0.113.9", { website: "http://spam.example" });
     expect(state.status).toBe("ok");
-    expect(await database.db.select().from(subscribers)).toHaveLength(0);
+    expect(await database().db.select().from(subscribers)).toHaveLength(0);
   });
 
   it("explains a bad address and keeps what was typed", async () => {
@@ -163,31 +151,31 @@ describe("unsubscribe and preferences", () => {
   it("unsubscribes idempotently by a signed token; forged tokens do nothing", async () => {
     await signUp("leaver@example.com");
     await handleConfirm(await confirmLink("leaver@example.com"));
-    const [row] = await database.db.select().from(subscribers);
+    const [row] = await database().db.select().from(subscribers);
     const token = unsubscribeToken(row.id);
     expect(verifyUnsubscribeToken(token)).toBe(row.id);
     expect(await handleUnsubscribe(`${row.id}.${"x".repeat(43)}`)).toBe("invalid");
     expect(await handleUnsubscribe(`${row.id + 1}.${token.split(".")[1]}`)).toBe("invalid");
-    expect((await database.db.select().from(subscribers))[0].status).toBe("confirmed");
+    expect((await database().db.select().from(subscribers))[0].status).toBe("confirmed");
     expect(await handleUnsubscribe(token)).toBe("unsubscribed");
-    const first = (await database.db.select().from(subscribers))[0];
+    const first = (await database().db.select().from(subscribers))[0];
     expect(first.status).toBe("unsubscribed");
     expect(await handleUnsubscribe(token)).toBe("unsubscribed");
-    const second = (await database.db.select().from(subscribers).where(eq(subscribers.id, row.id)))[0];
+    const second = (await database().db.select().from(subscribers).where(eq(subscribers.id, row.id)))[0];
     expect(second.unsubscribedAt).toEqual(first.unsubscribedAt);
     expect(await handlePreferences(token, ["future", "china"])).toBe("saved");
-    expect((await database.db.select().from(subscribers))[0].interests).toEqual(["future", "china"]);
+    expect((await database().db.select().from(subscribers))[0].interests).toEqual(["future", "china"]);
   });
 
   it("an unsubscribed address can sign up again and must confirm again", async () => {
     await signUp("back@example.com");
     await handleConfirm(await confirmLink("back@example.com"));
-    const [row] = await database.db.select().from(subscribers);
+    const [row] = await database().db.select().from(subscribers);
     await handleUnsubscribe(unsubscribeToken(row.id));
-    sink.messages.length = 0;
+    sink().messages.length = 0;
     await signUp("back@example.com");
     const token = await confirmLink("back@example.com");
-    expect((await database.db.select().from(subscribers))[0].status).toBe("pending");
+    expect((await database().db.select().from(subscribers))[0].status).toBe("pending");
     expect(await handleConfirm(token)).toBe("confirmed");
   });
 });

@@ -8,7 +8,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import sharp from "sharp";
 import { issues, sendEvents, subscribers } from "@/db/schema";
@@ -17,42 +17,24 @@ import { eraseSubscriber } from "@/db/queries/subscribers";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
 import { emailKey } from "@/lib/email/tokens";
-import { closeMailTransport, setSmtpUrlOverride } from "@/lib/email/transport";
 import { startSend } from "@/lib/newsletter/start-send";
 import { clickUrl } from "@/lib/newsletter/tracking";
 import { createSendWorker } from "@/lib/newsletter/worker";
 import { GET as clickRoute } from "@/app/t/c/[token]/route";
 import { GET as openRoute } from "@/app/t/o/[token]/route";
 import { GET as mediaRoute } from "@/app/media/[...key]/route";
-import { createTestDatabase, truncateAll, type TestDatabase } from "../support/database";
-import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
+import { databaseForThisFile } from "../support/database";
+import { mailSinkForThisFile } from "../support/mail-sink";
 
-let database: TestDatabase;
-let sink: SmtpSink;
 const SITE = "https://news.example.com";
 const SLUG = "chinese-innovation-news-february-2025";
 
-beforeAll(async () => {
-  process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
-  process.env.SITE_URL = SITE;
-  process.env.MAIL_FROM = "Dispatch <newsletter@news.example.com>";
-  process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "dispatch-tracking-"));
-  database = await createTestDatabase();
-  sink = await startSmtpSink();
-  setSmtpUrlOverride(sink.url);
-});
-
-afterAll(async () => {
-  closeMailTransport();
-  await sink?.close();
-  await database?.close();
-});
-
-beforeEach(async () => {
-  await truncateAll(database.db);
-  sink.messages.length = 0;
-  await applySeed(database.db, demoContent);
-});
+process.env.AUTH_SECRET = "test-secret-test-secret-test-secret-0123456789";
+process.env.SITE_URL = SITE;
+process.env.MAIL_FROM = "Dispatch <newsletter@news.example.com>";
+process.env.DATA_DIR = mkdtempSync(path.join(tmpdir(), "dispatch-tracking-"));
+const database = databaseForThisFile((db) => applySeed(db, demoContent));
+const sink = mailSinkForThisFile();
 
 /** A route handler called the way Next calls it, with the URL a mail client would request. */
 function call(route: (r: Request, c: { params: Promise<{ token: string }> }) => Promise<Response>, url: string) {
@@ -69,7 +51,9 @@ function call(route: (r: Request, c: { params: Promise<{ token: string }> }) => 
 async function waitForEvents(n: number) {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(sendEvents);
+    const [row] = await database()
+      .db.select({ n: sql<number>`count(*)::int` })
+      .from(sendEvents);
     if (row.n >= n) return;
     if (Date.now() > deadline) throw new Error(`expected ${n} events, have ${row.n}`);
     await new Promise((r) => setTimeout(r, 20));
@@ -77,14 +61,14 @@ async function waitForEvents(n: number) {
 }
 
 async function sendFebruaryTo(addresses: string[]) {
-  await database.db
-    .insert(subscribers)
+  await database()
+    .db.insert(subscribers)
     .values(addresses.map((email) => ({ email, status: "confirmed" as const, confirmedAt: new Date() })));
-  const [issue] = await database.db.select({ id: issues.id }).from(issues).where(eq(issues.slug, SLUG));
+  const [issue] = await database().db.select({ id: issues.id }).from(issues).where(eq(issues.slug, SLUG));
   const started = await startSend({ issueId: issue.id, audience: "all", actor: "system" });
   if (!started.ok) throw new Error(started.error);
   await createSendWorker({ idleMs: 10 }).drain();
-  const mails = await Promise.all(addresses.map(async (to) => sink.parse(sink.messages.find((m) => m.to === to)!)));
+  const mails = await Promise.all(addresses.map(async (to) => sink().parse(sink().messages.find((m) => m.to === to)!)));
   return { issueId: issue.id, sendId: started.sendId, mails };
 }
 
@@ -119,7 +103,7 @@ describe("tracking an issue's send", () => {
     await call(openRoute, pixel);
     await waitForEvents(3);
     // One row per (send, subscriber, kind, link): four clicks on two links are two rows.
-    const rows = await database.db.select().from(sendEvents).where(eq(sendEvents.sendId, sendId));
+    const rows = await database().db.select().from(sendEvents).where(eq(sendEvents.sendId, sendId));
     expect(rows).toHaveLength(3);
 
     const report = (await getSendReportForEditor(issueId))!;
@@ -129,7 +113,7 @@ describe("tracking an issue's send", () => {
     expect(byUrl.get(new URL(first).searchParams.get("u")!)).toMatchObject({ clicks: 1 });
     expect(report.links.reduce((n, l) => n + l.clicks, 0)).toBe(2);
 
-    const [ana] = await database.db.select().from(subscribers).where(eq(subscribers.email, "ana@example.com"));
+    const [ana] = await database().db.select().from(subscribers).where(eq(subscribers.email, "ana@example.com"));
     expect((await lastOpenedForEditor([ana.id])).get(ana.id)).toBeInstanceOf(Date);
   });
 
@@ -139,7 +123,7 @@ describe("tracking an issue's send", () => {
     const url = new URL(link);
     const evil = new URL(link);
     evil.searchParams.set("u", "https://evil.example.net/phish");
-    const [subscriber] = await database.db.select().from(subscribers);
+    const [subscriber] = await database().db.select().from(subscribers);
     const forged = [
       evil.toString(),
       link.replace(/\.([A-Za-z0-9_-]{22})\?/, ".AAAAAAAAAAAAAAAAAAAAAA?"),
@@ -158,7 +142,9 @@ describe("tracking an issue's send", () => {
     }
     expect((await call(openRoute, `${SITE}/t/o/${sendId}.${subscriber.id}.AAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(400);
     expect((await call(openRoute, `${SITE}/t/o/..%2F..%2Fetc`)).status).toBe(400);
-    const [row] = await database.db.select({ n: sql<number>`count(*)::int` }).from(sendEvents);
+    const [row] = await database()
+      .db.select({ n: sql<number>`count(*)::int` })
+      .from(sendEvents);
     expect(row.n).toBe(0);
   });
 
@@ -205,9 +191,9 @@ describe("tracking an issue's send", () => {
       );
     }
     await waitForEvents(4);
-    const [ed] = await database.db.select().from(subscribers).where(eq(subscribers.email, "ed@example.com"));
+    const [ed] = await database().db.select().from(subscribers).where(eq(subscribers.email, "ed@example.com"));
     expect(await eraseSubscriber(ed.id, emailKey(ed.email))).toBe(true);
-    const left = await database.db.select().from(sendEvents);
+    const left = await database().db.select().from(sendEvents);
     expect(left).toHaveLength(2);
     expect(left.every((e) => e.subscriberId !== ed.id)).toBe(true);
   });

@@ -5,11 +5,11 @@
  * it returns carries the same claims Auth.js's callbacks put in the cookie.
  */
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { session, installFakes } from "./fakes";
 import { databaseForThisFile } from "../support/database";
 import { seedEditorFixture, type EditorFixture } from "../support/editor-fixtures";
-import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
+import { mailSinkForThisFile } from "../support/mail-sink";
 
 installFakes("accounts");
 
@@ -22,23 +22,12 @@ const fd = (values: Record<string, string>) => {
 const PASSWORD = "a long enough password";
 
 let f: EditorFixture;
-let sink: SmtpSink;
 const database = databaseForThisFile(async (db) => {
   f = await seedEditorFixture(db);
 });
 
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  const { setSmtpUrlOverride } = await import("@/lib/email/transport");
-  setSmtpUrlOverride(sink.url);
-});
-afterAll(async () => {
-  const { closeMailTransport } = await import("@/lib/email/transport");
-  closeMailTransport();
-  await sink?.close();
-});
+const sink = mailSinkForThisFile();
 beforeEach(() => {
-  sink.messages.length = 0;
   Object.assign(session, {
     userId: null,
     sessionId: "test-session",
@@ -63,8 +52,12 @@ async function auditKinds(): Promise<string[]> {
 
 /** The password link in the last mail the sink caught for `to`. */
 async function linkInMail(to: string): Promise<string> {
-  await sink.waitFor((m) => m.some((x) => x.to === to));
-  const mail = await sink.parse(sink.messages.filter((m) => m.to === to).at(-1)!);
+  await sink().waitFor((m) => m.some((x) => x.to === to));
+  const mail = await sink().parse(
+    sink()
+      .messages.filter((m) => m.to === to)
+      .at(-1)!,
+  );
   const match = /https?:\/\/\S+\/editor\/password\?token=[A-Za-z0-9_-]+/.exec(mail.text ?? "");
   expect(match, "a password link in the mail").not.toBeNull();
   return match![0];
@@ -144,7 +137,7 @@ describe(`passwords (${engine})`, () => {
     expect(unknown).toEqual(known);
     expect(known).toMatchObject({ ok: true });
     const link = await linkInMail("owner@example.com");
-    expect(sink.messages.map((m) => m.to)).toEqual(["owner@example.com"]);
+    expect(sink().messages.map((m) => m.to)).toEqual(["owner@example.com"]);
     const token = new URL(link).searchParams.get("token")!;
     const stored = await database().db.execute<{ token_hash: string }>(sql`select token_hash from account_tokens`);
     expect(stored.rows.map((r) => r.token_hash)).not.toContain(token);
@@ -179,7 +172,7 @@ describe(`passwords (${engine})`, () => {
     const { inviteUser } = await import("@/actions/users");
     expect(await inviteUser(null, fd({ name: "Ivy Invited", email: "ivy@example.com", role: "editor" }))).toEqual({ ok: true });
     const link = await linkInMail("ivy@example.com");
-    const mail = await sink.parse(sink.messages.at(-1)!);
+    const mail = await sink().parse(sink().messages.at(-1)!);
     expect(mail.subject).toBe("You are invited to the Dispatch editor");
     const { checkCredentials } = await import("@/lib/auth/sign-in");
     const { setPasswordWithToken } = await import("@/actions/password-reset");

@@ -4,11 +4,11 @@
  * confirm/unsubscribe tokens against the real route handlers. Each checks the answer and the rows.
  */
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { session, installFakes } from "./fakes";
 import { databaseForThisFile } from "../support/database";
 import { databaseFingerprint, seedEditorFixture, type EditorFixture } from "../support/editor-fixtures";
-import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
+import { mailSinkForThisFile } from "../support/mail-sink";
 
 installFakes("mail");
 process.env.SITE_URL = "https://dispatch.test";
@@ -16,24 +16,11 @@ process.env.MAIL_FROM = "Dispatch <newsletter@dispatch.test>";
 const engine = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
 
 let f: EditorFixture;
-let sink: SmtpSink;
 const database = databaseForThisFile(async (db) => {
   f = await seedEditorFixture(db);
   session.userId = null;
 });
-beforeAll(async () => {
-  sink = await startSmtpSink();
-  const { setSmtpUrlOverride } = await import("@/lib/email/transport");
-  setSmtpUrlOverride(sink.url);
-});
-afterAll(async () => {
-  const { closeMailTransport } = await import("@/lib/email/transport");
-  closeMailTransport();
-  await sink?.close();
-});
-beforeEach(() => {
-  sink.messages.length = 0;
-});
+const sink = mailSinkForThisFile();
 
 const fd = (values: Record<string, string>) => {
   const form = new FormData();
@@ -89,12 +76,12 @@ describe(`no header injection through CR/LF (${engine})`, () => {
     });
     const { createSendWorker } = await import("@/lib/newsletter/worker");
     await createSendWorker({ backoffMs: () => 10, batchSize: 10 }).drain();
-    await sink.waitFor((m) => m.length === 1);
-    const headers = headersOf(sink.messages[0].raw);
+    await sink().waitFor((m) => m.length === 1);
+    const headers = headersOf(sink().messages[0].raw);
     expect(headers.has("bcc")).toBe(false);
     expect(headers.has("x-evil")).toBe(false);
-    expect((await sink.parse(sink.messages[0])).subject).toBe(`March news ${injection} X-Evil: 1`);
-    expect(sink.messages.map((m) => m.to)).toEqual(["reader@example.com"]);
+    expect((await sink().parse(sink().messages[0])).subject).toBe(`March news ${injection} X-Evil: 1`);
+    expect(sink().messages.map((m) => m.to)).toEqual(["reader@example.com"]);
     const [sub] = (await database().db.execute<{ status: string }>(sql`select status from subscribers`)).rows;
     expect(sub.status).toBe("confirmed");
   });
@@ -106,9 +93,9 @@ describe(`no header injection through CR/LF (${engine})`, () => {
       ok: true,
       to: "editor@example.com",
     });
-    await sink.waitFor((m) => m.length === 1);
-    expect(sink.messages.map((m) => m.to)).toEqual(["editor@example.com"]);
-    expect(headersOf(sink.messages[0].raw).has("bcc")).toBe(false);
+    await sink().waitFor((m) => m.length === 1);
+    expect(sink().messages.map((m) => m.to)).toEqual(["editor@example.com"]);
+    expect(headersOf(sink().messages[0].raw).has("bcc")).toBe(false);
   });
 
   it("a subscriber address with CR/LF or a second address is refused at signup; no row, no mail", async () => {
@@ -128,7 +115,7 @@ describe(`no header injection through CR/LF (${engine})`, () => {
     }
     const after = await databaseFingerprint(database().db);
     expect(after.subscribers).toBe(before.subscribers);
-    expect(sink.messages).toEqual([]);
+    expect(sink().messages).toEqual([]);
   });
 
   it("a login email with CR/LF is refused (test sends go there); names and bylines with CR/LF are kept on one line", async () => {

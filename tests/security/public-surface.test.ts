@@ -15,7 +15,7 @@ import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { session, installFakes } from "./fakes";
 import { databaseForThisFile } from "../support/database";
-import { seedEditorFixture, type EditorFixture } from "../support/editor-fixtures";
+import { codyDraftForm, seedEditorFixture, type EditorFixture } from "../support/editor-fixtures";
 
 process.env.SITE_URL = "https://dispatch.test";
 installFakes("surface");
@@ -226,17 +226,7 @@ describe(`a draft built to be slow does not stall the server (${engine})`, () =>
       figure: null,
       items: [{ key: "i", title: "Item", sourceUrl: null, body: "_a".repeat(5_000) }],
     } as never);
-    const draft = {
-      title: "Slow draft",
-      slug: "cody-draft",
-      summary: "",
-      categoryIds: [f.categories.future.id],
-      authorId: null,
-      cover: null,
-      seoTitle: "",
-      seoDescription: "",
-      sections,
-    };
+    const draft = codyDraftForm(f, { title: "Slow draft", sections });
 
     // Modules load before the watch starts: loading code is not what is measured.
     const Preview = ((await import("@/app/editor/(preview)/issues/[id]/preview/page")) as { default: (p: unknown) => ReactElement })

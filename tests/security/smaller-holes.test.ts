@@ -15,7 +15,7 @@ import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it } from "vitest";
 import { session, installFakes } from "./fakes";
 import { databaseForThisFile } from "../support/database";
-import { seedEditorFixture, type EditorFixture } from "../support/editor-fixtures";
+import { codyDraftForm, seedEditorFixture, type EditorFixture } from "../support/editor-fixtures";
 
 const dataDir = installFakes("holes");
 const engine = process.env.TEST_DATABASE_URL ? "postgres" : "pglite";
@@ -95,30 +95,17 @@ describe(`paths and uploads with a NUL byte (${engine})`, () => {
 });
 
 describe(`a contributor stays within their own work (${engine})`, () => {
-  const draft = (over: Record<string, unknown>) => ({
-    title: "Cody draft",
-    slug: "cody-draft",
-    summary: "",
-    categoryIds: [f.categories.future.id],
-    authorId: null,
-    cover: null,
-    seoTitle: "",
-    seoDescription: "",
-    sections: [],
-    ...over,
-  });
-
   it("cannot learn whether another's draft slug exists through that draft", async () => {
     const { saveIssue } = await import("@/actions/issues");
     // Through the owner's draft: refused as not theirs, whatever the slug.
-    const probe = await saveIssue({ id: f.issues.ownerDraft, version: 1, draft: draft({ slug: "cody-draft" }) } as never);
+    const probe = await saveIssue({ id: f.issues.ownerDraft, version: 1, draft: codyDraftForm(f) } as never);
     expect(probe).toMatchObject({ ok: false, code: "forbidden" });
     expect(JSON.stringify(probe)).not.toMatch(/already uses/);
   });
 
   it("cannot sign an issue with another author's byline", async () => {
     const { saveIssue } = await import("@/actions/issues");
-    const result = await saveIssue({ id: f.issues.codyDraft, version: 1, draft: draft({ authorId: f.author.id }) } as never);
+    const result = await saveIssue({ id: f.issues.codyDraft, version: 1, draft: codyDraftForm(f, { authorId: f.author.id }) } as never);
     expect(result).toMatchObject({ ok: false, fieldErrors: { "draft.authorId": expect.stringMatching(/own byline/) } });
     const [row] = (
       await database().db.execute<{ author_id: number | null }>(sql`select author_id from issues where id = ${f.issues.codyDraft}`)

@@ -34,10 +34,10 @@ export async function truncateAll(db: Db): Promise<void> {
 }
 
 /**
- * One real database for the calling test file: created before its tests, closed after them, and
- * emptied (then `seed`ed, if given) before each test. Returns a getter for the open database.
+ * One real database for the calling test file, created before its tests and closed after them;
+ * what a test writes stays for the next. Returns a getter for the open database.
  */
-export function databaseForThisFile(seed?: (db: Db) => Promise<void>): () => TestDatabase {
+export function databaseKeptAcrossTests(): () => TestDatabase {
   let handle: TestDatabase | undefined;
   beforeAll(async () => {
     handle = await createTestDatabase();
@@ -45,9 +45,18 @@ export function databaseForThisFile(seed?: (db: Db) => Promise<void>): () => Tes
   afterAll(async () => {
     await handle?.close();
   });
-  beforeEach(async () => {
-    await truncateAll(handle!.db);
-    await seed?.(handle!.db);
-  });
   return () => handle!;
+}
+
+/**
+ * One real database for the calling test file: created before its tests, closed after them, and
+ * emptied (then `seed`ed, if given) before each test. Returns a getter for the open database.
+ */
+export function databaseForThisFile(seed?: (db: Db) => Promise<unknown>): () => TestDatabase {
+  const database = databaseKeptAcrossTests();
+  beforeEach(async () => {
+    await truncateAll(database().db);
+    await seed?.(database().db);
+  });
+  return database;
 }

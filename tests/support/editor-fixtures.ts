@@ -80,6 +80,22 @@ export async function seedEditorFixture(db: Db) {
 
 export type EditorFixture = Awaited<ReturnType<typeof seedEditorFixture>>;
 
+/** Cody's draft with every field, as the issue editor's form sends it to the saveIssue action. */
+export function codyDraftForm(f: EditorFixture, fields: Record<string, unknown> = {}) {
+  return {
+    title: "Cody draft",
+    slug: "cody-draft",
+    summary: "",
+    categoryIds: [f.categories.future.id],
+    authorId: null,
+    cover: null,
+    seoTitle: "",
+    seoDescription: "",
+    sections: [],
+    ...fields,
+  };
+}
+
 /** A fingerprint of every table's contents: equal before and after means nothing changed. */
 export async function databaseFingerprint(db: Db): Promise<Record<string, string>> {
   const tables = (

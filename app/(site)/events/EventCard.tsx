@@ -1,3 +1,4 @@
+import { NewEventBadge } from "@/components/site/NewEventBadge";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 import type { ReaderEvent } from "@/lib/reader/reader-view";
 import { formatEventRange } from "@/lib/format";
@@ -18,11 +19,7 @@ export function EventCard({ event, past = false }: { event: ReaderEvent; past?: 
               {event.title}
             </Link>
           </h3>
-          {event.isNew && !past ? (
-            <span className="rounded-full bg-accent-700 px-2 py-0.5 text-[0.7rem] font-bold tracking-wider text-white uppercase dark:bg-accent-300 dark:text-stone-950">
-              New
-            </span>
-          ) : null}
+          {event.isNew && !past ? <NewEventBadge /> : null}
         </div>
         {event.location ? <p className="mt-1 text-sm font-medium text-stone-600 dark:text-stone-400">{event.location}</p> : null}
         {event.summary ? <p className="mt-3 max-w-measure leading-relaxed text-stone-700 dark:text-stone-300">{event.summary}</p> : null}

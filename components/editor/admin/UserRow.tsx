@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { inviteAgain, revokeUserSessions, updateUser } from "@/actions/users";
 import { LocalTime } from "@/components/editor/LocalTime";
-import { buttonClass } from "@/components/editor/ui";
+import { buttonClass, SelectOptions } from "@/components/editor/ui";
 import { roleLabels, rolesLeastFirst, type Role } from "@/model/role";
 
 type Row = {
@@ -81,12 +81,7 @@ export function UserRow({ user, isMe, authors }: { user: Row; isMe: boolean; aut
           onChange={(e) => change({ authorId: e.target.value ? Number(e.target.value) : null })}
           aria-label={`Byline of ${user.name}`}
         >
-          <option value="">None</option>
-          {authors.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
+          <SelectOptions empty="None" options={authors.map((a) => ({ value: a.id, label: a.name }))} />
         </select>
       </label>
       <button

@@ -3,6 +3,9 @@
 import { useState } from "react";
 import { buttonClass, inputClass } from "@/components/editor/ui";
 import type { ArchiveImportSummary } from "@/model/import";
+import { ImportError } from "./ImportError";
+import { ImportFileForm } from "./ImportFileForm";
+import { ImportProgress } from "./ImportProgress";
 import { postImport } from "./read-progress";
 
 export function ArchiveImportForm() {
@@ -29,13 +32,7 @@ export function ArchiveImportForm() {
 
   return (
     <div className="space-y-5">
-      <form
-        className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:grid-cols-2 dark:bg-stone-900 dark:ring-stone-800"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run();
-        }}
-      >
+      <ImportFileForm onSubmit={() => void run()}>
         <label className="text-xs font-semibold">
           RSS/Atom file or Ghost JSON export (at most 20 MB, 200 posts)
           <input
@@ -59,24 +56,13 @@ export function ArchiveImportForm() {
             Import as drafts
           </button>
         </div>
-      </form>
+      </ImportFileForm>
       {busy ? (
-        <div>
-          <label className="text-sm" htmlFor="archive-progress">
-            Importing… {progress ? `${progress.done} of ${progress.total} posts` : ""}
-          </label>
-          <progress
-            id="archive-progress"
-            className="mt-1 block w-full"
-            {...(progress?.total ? { max: progress.total, value: progress.done } : {})}
-          />
-        </div>
+        <ImportProgress id="archive-progress" known={progress?.total ? { max: progress.total, value: progress.done } : undefined}>
+          Importing… {progress ? `${progress.done} of ${progress.total} posts` : ""}
+        </ImportProgress>
       ) : null}
-      {error ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
+      {error ? <ImportError message={error} /> : null}
       {result ? (
         <section aria-labelledby="archive-result" className="space-y-2 text-sm">
           <h2 id="archive-result" role="status" className="text-base font-semibold">

@@ -7,6 +7,9 @@ import { useState } from "react";
 import { buttonClass, inputClass } from "@/components/editor/ui";
 import { sourceLabels, type SubscriberImportSummary } from "@/model/import";
 import { ImportCounts } from "./ImportCounts";
+import { ImportError } from "./ImportError";
+import { ImportFileForm } from "./ImportFileForm";
+import { ImportProgress } from "./ImportProgress";
 import { ImportRowsTable } from "./ImportRowsTable";
 import { postImport } from "./read-progress";
 
@@ -47,13 +50,7 @@ export function SubscriberImportForm() {
   const writes = preview?.counts.added ?? 0;
   return (
     <div className="space-y-5">
-      <form
-        className="grid gap-3 rounded-lg bg-white p-4 ring-1 ring-stone-200 sm:grid-cols-2 dark:bg-stone-900 dark:ring-stone-800"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run("preview");
-        }}
-      >
+      <ImportFileForm onSubmit={() => void run("preview")}>
         <label className="text-xs font-semibold">
           CSV file (Mailchimp, Substack, Ghost, or any with a mapping; at most 25 MB and 100,000 rows)
           <input
@@ -82,24 +79,16 @@ export function SubscriberImportForm() {
             Preview
           </button>
         </div>
-      </form>
+      </ImportFileForm>
       {busy ? (
-        <div>
-          <label className="text-sm" htmlFor="import-progress">
-            {phase === "previewing" ? "Reading the file…" : "Importing…"} {rows.toLocaleString("en")} rows
-          </label>
-          <progress
-            id="import-progress"
-            className="mt-1 block w-full"
-            {...(phase === "importing" && preview ? { max: preview.counts.rows, value: rows } : {})}
-          />
-        </div>
+        <ImportProgress
+          id="import-progress"
+          known={phase === "importing" && preview ? { max: preview.counts.rows, value: rows } : undefined}
+        >
+          {phase === "previewing" ? "Reading the file…" : "Importing…"} {rows.toLocaleString("en")} rows
+        </ImportProgress>
       ) : null}
-      {error ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
+      {error ? <ImportError message={error} /> : null}
       {preview && phase !== "done" ? (
         <section aria-labelledby="preview-title" className="space-y-3">
           <h2 id="preview-title" className="text-base font-semibold">

@@ -1,6 +1,6 @@
 "use client";
 
-import { buttonClass } from "@/components/editor/ui";
+import { buttonClass, SelectOptions } from "@/components/editor/ui";
 import type { CategoryOption } from "@/lib/editor/draft-view";
 import { moveItem } from "./list-ops";
 
@@ -65,12 +65,7 @@ export function CategoryPicker({
             onChange={(e) => e.target.value && onChange([...value, Number(e.target.value)])}
             className="mt-1.5 rounded-md border border-stone-300 bg-white px-2 py-1 text-xs dark:border-stone-700 dark:bg-stone-900"
           >
-            <option value="">+ Add a category…</option>
-            {available.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
+            <SelectOptions empty="+ Add a category…" options={available.map((c) => ({ value: c.id, label: c.name }))} />
           </select>
         </>
       ) : null}

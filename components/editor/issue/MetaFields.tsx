@@ -1,6 +1,6 @@
 "use client";
 
-import { Field, buttonClass, inputClass } from "@/components/editor/ui";
+import { Field, SelectOptions, buttonClass, inputClass } from "@/components/editor/ui";
 import type { AuthorOption, CategoryOption } from "@/lib/editor/draft-view";
 import { slugify } from "@/model/common";
 import type { IssueDraft } from "@/model/issue-draft";
@@ -94,12 +94,7 @@ export function MetaFields({ draft, patch, errors, categories, authors }: Props)
               onChange={(e) => patch({ authorId: e.target.value ? Number(e.target.value) : null })}
               className={inputClass}
             >
-              <option value="">No byline</option>
-              {authors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
+              <SelectOptions empty="No byline" options={authors.map((a) => ({ value: a.id, label: a.name }))} />
             </select>
           )}
         </Field>

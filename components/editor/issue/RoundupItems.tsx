@@ -1,6 +1,6 @@
 "use client";
 
-import { Field, buttonClass, inputClass } from "@/components/editor/ui";
+import { Field, UrlInput, buttonClass, inputClass } from "@/components/editor/ui";
 import { emptyItem, type RoundupItemDraft } from "@/model/issue-draft";
 import { keepFocusAfterMove } from "./keep-focus";
 import { insertAt, moveItem, removeAt, replaceAt } from "./list-ops";
@@ -80,17 +80,7 @@ export function RoundupItems({
                 {(p) => <input {...p} value={item.title} onChange={(e) => patch(i, { title: e.target.value })} className={inputClass} />}
               </Field>
               <Field label="Item link" error={errors[`${errorPrefix}.${i}.sourceUrl`]}>
-                {(p) => (
-                  <input
-                    {...p}
-                    type="url"
-                    inputMode="url"
-                    placeholder="https://"
-                    value={item.sourceUrl ?? ""}
-                    onChange={(e) => patch(i, { sourceUrl: e.target.value })}
-                    className={inputClass}
-                  />
-                )}
+                {(p) => <UrlInput {...p} value={item.sourceUrl} onValue={(sourceUrl) => patch(i, { sourceUrl })} />}
               </Field>
             </div>
             <Field label="Item text (Markdown)" className="mt-2">

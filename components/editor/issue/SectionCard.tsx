@@ -1,6 +1,6 @@
 "use client";
 
-import { Field, buttonClass, inputClass } from "@/components/editor/ui";
+import { Field, UrlInput, buttonClass, inputClass } from "@/components/editor/ui";
 import { sectionKinds, type SectionDraft, type SectionKind } from "@/model/issue-draft";
 import { ImageField } from "./ImageField";
 import { RoundupItems } from "./RoundupItems";
@@ -118,17 +118,7 @@ export function SectionCard({ section, index, number, count, errors, onChange, o
           ) : null}
         </div>
         <Field label={section.kind === "callout" ? "Button link" : "Source link"} hint="http:// or https:// only." error={e("sourceUrl")}>
-          {(p) => (
-            <input
-              {...p}
-              type="url"
-              inputMode="url"
-              placeholder="https://"
-              value={section.sourceUrl ?? ""}
-              onChange={(ev) => patch({ sourceUrl: ev.target.value })}
-              className={inputClass}
-            />
-          )}
+          {(p) => <UrlInput {...p} value={section.sourceUrl} onValue={(sourceUrl) => patch({ sourceUrl })} />}
         </Field>
         <Field label={section.kind === "roundup" ? "Intro (Markdown, optional)" : "Body (Markdown)"} error={e("body")}>
           {(p) => (

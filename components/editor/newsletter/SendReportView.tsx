@@ -1,8 +1,15 @@
 /** The report of one send: delivery, opens, clicks per link, unsubscribes, the first days. */
 import { BarChart } from "@/components/editor/charts/BarChart";
+import { TableHead } from "@/components/editor/TableHead";
 import type { SendReport } from "@/model/send-stats";
 
 const pct = (n: number, of: number) => (of > 0 ? `${Math.round((n / of) * 1000) / 10}%` : "–");
+
+const linkColumns = [
+  { label: "Link", className: "px-4 py-2 font-semibold" },
+  { label: "Readers", className: "px-4 py-2 text-right font-semibold" },
+  { label: "Clicks", className: "px-4 py-2 text-right font-semibold" },
+];
 
 export function SendReportView({ report, opensTracked }: { report: SendReport; opensTracked: boolean }) {
   const figures = [
@@ -49,19 +56,7 @@ export function SendReportView({ report, opensTracked }: { report: SendReport; o
           Clicks per link
         </h2>
         <table className="mt-2 w-full text-left text-sm">
-          <thead className="text-xs text-stone-600 dark:text-stone-400">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-semibold">
-                Link
-              </th>
-              <th scope="col" className="px-4 py-2 text-right font-semibold">
-                Readers
-              </th>
-              <th scope="col" className="px-4 py-2 text-right font-semibold">
-                Clicks
-              </th>
-            </tr>
-          </thead>
+          <TableHead className="text-xs text-stone-600 dark:text-stone-400" columns={linkColumns} />
           <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
             {report.links.map((l) => (
               <tr key={l.link}>

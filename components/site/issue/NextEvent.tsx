@@ -1,4 +1,6 @@
+import { NewEventBadge } from "@/components/site/NewEventBadge";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
+import { NewTabLink } from "@/components/ui/NewTabLink";
 import { formatEventRange } from "@/lib/format";
 import { safeHttpUrl } from "@/model/url";
 import type { EventView } from "@/model/issue-view";
@@ -19,11 +21,7 @@ export function NextEvent({ event }: { event: EventView }) {
             {event.title}
           </Link>
         </p>
-        {event.isNew ? (
-          <span className="rounded-full bg-accent-700 px-2 py-0.5 text-[0.7rem] font-bold tracking-wider text-white uppercase dark:bg-accent-300 dark:text-stone-950">
-            New
-          </span>
-        ) : null}
+        {event.isNew ? <NewEventBadge /> : null}
       </div>
       <p className="mt-2 text-sm font-medium text-stone-700 tabular-nums dark:text-stone-300">
         {formatEventRange(event.startsAt, event.endsAt)}
@@ -31,14 +29,12 @@ export function NextEvent({ event }: { event: EventView }) {
       {event.location ? <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{event.location}</p> : null}
       {event.summary ? <p className="mt-3 text-sm leading-relaxed text-stone-700 dark:text-stone-300">{event.summary}</p> : null}
       {safeHttpUrl(event.url) ? (
-        <a
+        <NewTabLink
           href={safeHttpUrl(event.url)!}
-          target="_blank"
-          rel="noopener noreferrer"
           className="mt-4 inline-flex items-center rounded-full border border-accent-700 px-4 py-1.5 text-sm font-semibold text-accent-800 hover:bg-accent-700 hover:text-white dark:border-accent-300 dark:text-accent-200 dark:hover:bg-accent-300 dark:hover:text-stone-950"
         >
-          Discover the tour<span className="sr-only"> (opens in a new tab)</span>
-        </a>
+          Discover the tour
+        </NewTabLink>
       ) : null}
     </section>
   );

@@ -3,6 +3,7 @@ import "server-only";
 import { asc } from "drizzle-orm";
 import { getDb } from "@/db";
 import { authors, categories } from "@/db/schema";
+import { bylineColumns } from "@/db/queries/authors";
 
 export async function listEditorOptions() {
   const db = await getDb();
@@ -11,17 +12,7 @@ export async function listEditorOptions() {
       .select({ id: categories.id, slug: categories.slug, name: categories.name })
       .from(categories)
       .orderBy(asc(categories.position), asc(categories.name)),
-    db
-      .select({
-        id: authors.id,
-        slug: authors.slug,
-        name: authors.name,
-        bio: authors.bio,
-        photo: authors.photo,
-        photoAlt: authors.photoAlt,
-      })
-      .from(authors)
-      .orderBy(asc(authors.name)),
+    db.select(bylineColumns).from(authors).orderBy(asc(authors.name)),
   ]);
   return { categories: cats, authors: people };
 }

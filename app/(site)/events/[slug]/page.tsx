@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { alternates } from "@/lib/metadata";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
+import { NewTabLink } from "@/components/ui/NewTabLink";
 import { notFound } from "next/navigation";
 import { formatEventRange } from "@/lib/format";
 import { isSafeHttpUrl } from "@/model/url";
@@ -57,14 +58,12 @@ export default async function EventPage({ params }: Props) {
       ) : null}
       {event.summary ? <p className="mt-8 text-lg leading-relaxed text-stone-700 dark:text-stone-300">{event.summary}</p> : null}
       {event.url && isSafeHttpUrl(event.url) && !past ? (
-        <a
+        <NewTabLink
           href={event.url}
-          target="_blank"
-          rel="noopener noreferrer"
           className="mt-8 inline-flex rounded-full bg-accent-700 px-6 py-3 text-sm font-semibold text-white hover:bg-accent-800 dark:bg-accent-300 dark:text-stone-950 dark:hover:bg-accent-200"
         >
-          Programme and booking<span className="sr-only"> (opens in a new tab)</span>
-        </a>
+          Programme and booking
+        </NewTabLink>
       ) : null}
     </div>
   );

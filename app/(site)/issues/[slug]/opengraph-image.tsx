@@ -1,8 +1,7 @@
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { notFound } from "next/navigation";
 import { ImageResponse } from "next/og";
 import { formatDate } from "@/lib/format";
+import { cardFrame, geistFont } from "@/lib/og/card";
 import { getIssueForReader } from "@/lib/reader/data";
 import { latinOnly } from "@/lib/og/latin-only";
 
@@ -10,16 +9,10 @@ export const alt = "Dispatch issue";
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
 
-const fontDir = path.join(process.cwd(), "node_modules/geist/dist/fonts/geist-sans");
-
 /** The social card of an issue: title, date and category chips, drawn with a local font. */
 export default async function OpengraphImage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const [issue, regular, bold] = await Promise.all([
-    getIssueForReader(slug),
-    readFile(path.join(fontDir, "Geist-Regular.ttf")),
-    readFile(path.join(fontDir, "Geist-Bold.ttf")),
-  ]);
+  const [issue, regular, bold] = await Promise.all([getIssueForReader(slug), geistFont(400), geistFont(700)]);
   if (!issue) notFound();
   const title = latinOnly(issue.title);
   const date = issue?.publishedAt ? formatDate(issue.publishedAt) : "";
@@ -28,15 +21,11 @@ export default async function OpengraphImage({ params }: { params: Promise<{ slu
   return new ImageResponse(
     <div
       style={{
-        width: "100%",
-        height: "100%",
-        display: "flex",
-        flexDirection: "column",
+        ...cardFrame,
         justifyContent: "space-between",
         padding: 72,
         background: "#fbf8f3",
         color: "#1c1917",
-        fontFamily: "Geist",
       }}
     >
       <div style={{ display: "flex", alignItems: "center", gap: 16 }}>
@@ -84,10 +73,7 @@ export default async function OpengraphImage({ params }: { params: Promise<{ slu
     </div>,
     {
       ...size,
-      fonts: [
-        { name: "Geist", data: regular, weight: 400 },
-        { name: "Geist", data: bold, weight: 700 },
-      ],
+      fonts: [regular, bold],
     },
   );
 }

@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { LocalTime } from "@/components/editor/LocalTime";
+import { FilterSelect } from "@/components/editor/FilterSelect";
 import { PageHeader } from "@/components/editor/PageHeader";
-import { buttonClass, inputClass } from "@/components/editor/ui";
+import { buttonClass } from "@/components/editor/ui";
 import { listAuditEvents } from "@/db/queries/audit";
 import { auditKindList, auditKinds } from "@/lib/audit-kinds";
 import { pageUser } from "@/lib/auth-user";
@@ -40,17 +41,13 @@ export default async function AuditPage({ searchParams }: Props) {
         </a>
       </PageHeader>
       <form aria-label="Filter events" className="mt-5 flex flex-wrap items-end gap-2">
-        <label className="text-xs font-semibold">
-          Kind
-          <select name="kind" defaultValue={kind ?? ""} className={`${inputClass} mt-1`}>
-            <option value="">Every kind</option>
-            {auditKindList.map((k) => (
-              <option key={k} value={k}>
-                {auditKinds[k]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Kind"
+          name="kind"
+          value={kind}
+          anyLabel="Every kind"
+          options={auditKindList.map((k) => ({ value: k, label: auditKinds[k] }))}
+        />
         <button type="submit" className={buttonClass.secondary}>
           Filter
         </button>

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Image from "next/image";
 import { saveAuthor } from "@/actions/authors";
-import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
-import { PageHeader } from "@/components/editor/PageHeader";
+import { NameSlugIssueCount } from "@/components/editor/admin/NameSlugIssueCount";
+import { EditEntityForm } from "@/components/editor/admin/EditEntityForm";
+import { EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
 import { listAuthorsForEditor } from "@/db/queries/authors";
 import { pageUser } from "@/lib/auth-user";
-import { NewEntityPanel } from "@/components/editor/NewEntityPanel";
+import { EntityListPage } from "@/components/editor/EntityListPage";
 
 export const metadata: Metadata = { title: "Authors" };
 
@@ -40,35 +41,30 @@ export default async function AuthorsPage() {
   await pageUser("editor");
   const authors = await listAuthorsForEditor();
   return (
-    <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
-      <PageHeader title="Authors" description="The public bylines: “Written by”, with photo, bio and links." />
-      <NewEntityPanel label="New author">
-        <EntityForm action={saveAuthor} fields={fields()} submitLabel="Add author" resetOnSuccess />
-      </NewEntityPanel>
-      <ul className="panel mt-4 divide-y divide-stone-200 dark:divide-stone-800">
-        {authors.map((a) => (
-          <li key={a.id} className="flex gap-3 px-4 py-3">
-            {a.photo ? (
-              <Image src={a.photo} alt="" width={40} height={40} className="size-10 shrink-0 rounded-full object-cover" />
-            ) : (
-              <span className="grid size-10 shrink-0 place-items-center rounded-full bg-stone-200 font-semibold dark:bg-stone-800">
-                {a.name[0]}
-              </span>
-            )}
-            <div className="min-w-0 flex-1">
-              <p className="flex flex-wrap items-baseline gap-x-3">
-                <span className="font-medium">{a.name}</span>
-                <span className="font-mono text-xs text-stone-600 dark:text-stone-400">/{a.slug}</span>
-                <span className="text-xs text-stone-600 dark:text-stone-400">{a.issueCount} issues</span>
-              </p>
-              {a.bio ? <p className="mt-0.5 line-clamp-2 text-sm text-stone-600 dark:text-stone-400">{a.bio}</p> : null}
-              <EditDisclosure label={`Edit ${a.name}`}>
-                <EntityForm action={saveAuthor} fields={fields(a)} hidden={{ id: a.id }} submitLabel="Save author" />
-              </EditDisclosure>
-            </div>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <EntityListPage
+      title="Authors"
+      description="The public bylines: “Written by”, with photo, bio and links."
+      newLabel="New author"
+      newForm={<EntityForm action={saveAuthor} fields={fields()} submitLabel="Add author" resetOnSuccess />}
+    >
+      {authors.map((a) => (
+        <li key={a.id} className="flex gap-3 px-4 py-3">
+          {a.photo ? (
+            <Image src={a.photo} alt="" width={40} height={40} className="size-10 shrink-0 rounded-full object-cover" />
+          ) : (
+            <span className="grid size-10 shrink-0 place-items-center rounded-full bg-stone-200 font-semibold dark:bg-stone-800">
+              {a.name[0]}
+            </span>
+          )}
+          <div className="min-w-0 flex-1">
+            <p className="flex flex-wrap items-baseline gap-x-3">
+              <NameSlugIssueCount name={a.name} slug={a.slug} issueCount={a.issueCount} />
+            </p>
+            {a.bio ? <p className="mt-0.5 line-clamp-2 text-sm text-stone-600 dark:text-stone-400">{a.bio}</p> : null}
+            <EditEntityForm name={a.name} id={a.id} action={saveAuthor} fields={fields(a)} submitLabel="Save author" />
+          </div>
+        </li>
+      ))}
+    </EntityListPage>
   );
 }

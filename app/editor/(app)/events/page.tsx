@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { deleteEvent, saveEvent } from "@/actions/events";
 import { DeleteButton } from "@/components/editor/admin/DeleteButton";
-import { EditDisclosure, EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
-import { PageHeader } from "@/components/editor/PageHeader";
+import { EditEntityForm } from "@/components/editor/admin/EditEntityForm";
+import { EntityForm, type FieldSpec } from "@/components/editor/admin/EntityForm";
 import { listEventsForEditor } from "@/db/queries/events";
 import { pageUser } from "@/lib/auth-user";
 import { formatEventRange } from "@/lib/format";
 import type { Event } from "@/db/schema";
-import { NewEntityPanel } from "@/components/editor/NewEntityPanel";
+import { EntityListPage } from "@/components/editor/EntityListPage";
 
 export const metadata: Metadata = { title: "Events" };
 
@@ -36,33 +36,30 @@ export default async function EventsPage() {
   await pageUser("editor");
   const events = await listEventsForEditor();
   return (
-    <div className="mx-auto max-w-4xl px-4 py-6 sm:px-6">
-      <PageHeader title="Events" description="Study tours. The next upcoming one is shown under every issue." />
-      <NewEntityPanel label="New event">
-        <EntityForm action={saveEvent} fields={fields()} submitLabel="Add event" resetOnSuccess />
-      </NewEntityPanel>
-      <ul className="panel mt-4 divide-y divide-stone-200 dark:divide-stone-800">
-        {events.map((e) => (
-          <li key={e.id} className="px-4 py-3">
-            <p className="flex flex-wrap items-baseline gap-x-3">
-              <span className="font-medium">{e.title}</span>
-              {e.isNew ? (
-                <span className="rounded-full bg-accent-100 px-1.5 text-[10px] font-semibold text-accent-900 uppercase dark:bg-accent-950 dark:text-accent-200">
-                  New
-                </span>
-              ) : null}
-              <span className="text-xs text-stone-600 dark:text-stone-400">{formatEventRange(e.startsAt, e.endsAt)}</span>
-              <span className="text-xs text-stone-600 dark:text-stone-400">{e.location}</span>
-              <span className="ml-auto">
-                <DeleteButton action={deleteEvent} id={e.id} label={`Delete event ${e.title}`} />
+    <EntityListPage
+      title="Events"
+      description="Study tours. The next upcoming one is shown under every issue."
+      newLabel="New event"
+      newForm={<EntityForm action={saveEvent} fields={fields()} submitLabel="Add event" resetOnSuccess />}
+    >
+      {events.map((e) => (
+        <li key={e.id} className="px-4 py-3">
+          <p className="flex flex-wrap items-baseline gap-x-3">
+            <span className="font-medium">{e.title}</span>
+            {e.isNew ? (
+              <span className="rounded-full bg-accent-100 px-1.5 text-[10px] font-semibold text-accent-900 uppercase dark:bg-accent-950 dark:text-accent-200">
+                New
               </span>
-            </p>
-            <EditDisclosure label={`Edit ${e.title}`}>
-              <EntityForm action={saveEvent} fields={fields(e)} hidden={{ id: e.id }} submitLabel="Save event" />
-            </EditDisclosure>
-          </li>
-        ))}
-      </ul>
-    </div>
+            ) : null}
+            <span className="text-xs text-stone-600 dark:text-stone-400">{formatEventRange(e.startsAt, e.endsAt)}</span>
+            <span className="text-xs text-stone-600 dark:text-stone-400">{e.location}</span>
+            <span className="ml-auto">
+              <DeleteButton action={deleteEvent} id={e.id} label={`Delete event ${e.title}`} />
+            </span>
+          </p>
+          <EditEntityForm name={e.title} id={e.id} action={saveEvent} fields={fields(e)} submitLabel="Save event" />
+        </li>
+      ))}
+    </EntityListPage>
   );
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { LocalTime } from "@/components/editor/LocalTime";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { StatusBadge } from "@/components/editor/StatusBadge";
+import { TableHead } from "@/components/editor/TableHead";
 import { buttonClass, inputClass } from "@/components/editor/ui";
 import { countIssuesForEditor, listIssuesForEditor } from "@/db/queries/issues/editor";
 import { pageUser } from "@/lib/auth-user";
@@ -27,6 +28,13 @@ const tabs = [
   { label: "Scheduled", status: "scheduled" },
   { label: "Published", status: "published" },
 ] as const;
+
+const columns = [
+  { label: "Title", className: "px-4 py-2 font-semibold" },
+  { label: "Status", className: "px-3 py-2 font-semibold" },
+  { label: "Sections", className: "hidden px-3 py-2 font-semibold sm:table-cell" },
+  { label: "Last change", className: "hidden px-3 py-2 font-semibold md:table-cell" },
+];
 
 export default async function IssuesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await pageUser();
@@ -101,22 +109,10 @@ export default async function IssuesPage({ searchParams }: { searchParams: Promi
       ) : (
         <div className="panel mt-4 overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <thead className="border-b border-stone-200 text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-semibold">
-                  Title
-                </th>
-                <th scope="col" className="px-3 py-2 font-semibold">
-                  Status
-                </th>
-                <th scope="col" className="hidden px-3 py-2 font-semibold sm:table-cell">
-                  Sections
-                </th>
-                <th scope="col" className="hidden px-3 py-2 font-semibold md:table-cell">
-                  Last change
-                </th>
-              </tr>
-            </thead>
+            <TableHead
+              className="border-b border-stone-200 text-xs text-stone-500 dark:border-stone-800 dark:text-stone-400"
+              columns={columns}
+            />
             <tbody className="divide-y divide-stone-100 dark:divide-stone-800">
               {issues.map((i) => (
                 <tr key={i.id} className="hover:bg-stone-50 dark:hover:bg-stone-800/50">

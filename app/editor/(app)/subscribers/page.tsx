@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { EmailAddress } from "@/components/editor/EmailAddress";
+import { FilterSelect } from "@/components/editor/FilterSelect";
 import { PageHeader } from "@/components/editor/PageHeader";
+import { TableHead } from "@/components/editor/TableHead";
 import { buttonClass, inputClass } from "@/components/editor/ui";
 import { GrowthChart } from "@/components/editor/newsletter/GrowthChart";
 import { SubscriberActions } from "@/components/editor/newsletter/SubscriberActions";
@@ -22,6 +24,11 @@ const querySchema = z.object({
   status: z.enum(statuses).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
+
+const columns = [
+  ...["Address", "Status", "Topics", "Since", "Last opened"].map((label) => ({ label, className: "px-3 py-2 font-semibold" })),
+  { label: <span className="sr-only">Actions</span>, className: "px-3 py-2 font-semibold" },
+];
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -71,17 +78,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
           Search by address
           <input name="q" type="search" defaultValue={q} className={`${inputClass} mt-1`} placeholder="name@example.com" />
         </label>
-        <label className="text-xs font-semibold">
-          Status
-          <select name="status" defaultValue={status ?? ""} className={`${inputClass} mt-1`}>
-            <option value="">Any</option>
-            {statuses.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect label="Status" name="status" value={status} anyLabel="Any" options={statuses.map((s) => ({ value: s, label: s }))} />
         <button type="submit" className={buttonClass.secondary}>
           Filter
         </button>
@@ -92,28 +89,7 @@ export default async function SubscribersPage({ searchParams }: Props) {
       {/* A table on wider screens; below 640 px each row is a card (the header row is only read out). */}
       <div className="panel mt-2">
         <table className="w-full text-left text-sm">
-          <thead className="text-xs text-stone-600 max-sm:sr-only dark:text-stone-400">
-            <tr>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Address
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Status
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Topics
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Since
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                Last opened
-              </th>
-              <th scope="col" className="px-3 py-2 font-semibold">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead className="text-xs text-stone-600 max-sm:sr-only dark:text-stone-400" columns={columns} />
           <tbody className="divide-y divide-stone-200 dark:divide-stone-800">
             {rows.map((s) => (
               <tr

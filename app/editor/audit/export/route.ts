@@ -4,7 +4,7 @@ import { iterateAuditEvents } from "@/db/queries/audit";
 import { audit } from "@/lib/audit";
 import { auditKindList } from "@/lib/audit-kinds";
 import { requireRole } from "@/lib/auth";
-import { csvRow } from "@/lib/newsletter/csv";
+import { csvDownload } from "@/lib/newsletter/csv";
 
 export async function GET(request: Request) {
   const guard = await requireRole("owner");
@@ -13,24 +13,10 @@ export async function GET(request: Request) {
   const kind = raw ? z.enum(auditKindList).safeParse(raw) : null;
   if (kind && !kind.success) return new Response("Unknown kind of event.", { status: 400 });
   await audit("export", { actor: guard.user, target: "audit trail", details: { kind: kind?.data ?? null } });
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      controller.enqueue(encoder.encode(csvRow(["id", "at", "kind", "actor", "target", "address", "details"])));
-      for await (const page of iterateAuditEvents(kind?.data ?? null)) {
-        controller.enqueue(
-          encoder.encode(page.map((e) => csvRow([e.id, e.at, e.kind, e.actor, e.target, e.address, JSON.stringify(e.details)])).join("")),
-        );
-      }
-      controller.close();
-    },
-  });
-  const day = new Date().toISOString().slice(0, 10);
-  return new Response(body, {
-    headers: {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="dispatch-audit-${day}.csv"`,
-      "cache-control": "no-store",
-    },
-  });
+  return csvDownload(
+    "dispatch-audit",
+    ["id", "at", "kind", "actor", "target", "address", "details"],
+    iterateAuditEvents(kind?.data ?? null),
+    (e) => [e.id, e.at, e.kind, e.actor, e.target, e.address, JSON.stringify(e.details)],
+  );
 }

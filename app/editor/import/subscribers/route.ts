@@ -4,11 +4,9 @@
  * command line has no cap). Answers a stream of progress lines, then the summary.
  */
 import { ImportBusyError } from "@/db/queries/subscriber-import";
-import { requireRole } from "@/lib/auth";
 import { importSubscribers, ImportInputError } from "@/lib/import/subscribers";
 import { bodyChunks, progressResponse } from "@/lib/import/progress-response";
-import { declaresMoreThan } from "@/lib/server/body-limit";
-import { isSameOrigin } from "@/lib/server/same-origin";
+import { admitUpload } from "@/lib/server/upload-admission";
 import {
   parseMappingArgument,
   subscriberImportRequestSchema,
@@ -18,11 +16,12 @@ import {
 } from "@/model/import";
 
 export async function POST(request: Request) {
-  const guard = await requireRole("editor");
-  if (!guard.ok) return Response.json(guard, { status: guard.code === "unauthorized" ? 401 : 403 });
-  if (!isSameOrigin(request)) return Response.json({ ok: false, error: "Cross-site upload refused." }, { status: 403 });
-  if (declaresMoreThan(request, WEB_IMPORT_MAX_BYTES))
-    return Response.json({ ok: false, error: "The file is larger than 25 MB; use npm run subscribers:import." }, { status: 413 });
+  const guard = await admitUpload(request, {
+    role: "editor",
+    maxBytes: WEB_IMPORT_MAX_BYTES,
+    tooLarge: "The file is larger than 25 MB; use npm run subscribers:import.",
+  });
+  if (!guard.ok) return guard.response;
   const query = subscriberImportRequestSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) return Response.json({ ok: false, error: "Choose preview or import." }, { status: 400 });
   let mapping: ColumnMapping | undefined;

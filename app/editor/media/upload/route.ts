@@ -2,19 +2,14 @@
  * POST /editor/media/upload — the raw image as the body (not multipart), the original name in
  * X-File-Name. Contributors and up. Same-origin only; the body is read with a 10 MB cap.
  */
-import { requireRole } from "@/lib/auth";
 import { MAX_UPLOAD_BYTES } from "@/lib/media/image-check";
 import { readCapped, storeUpload, TooLargeError } from "@/lib/media/upload";
-import { declaresMoreThan } from "@/lib/server/body-limit";
-import { isSameOrigin } from "@/lib/server/same-origin";
+import { admitUpload } from "@/lib/server/upload-admission";
 
 export async function POST(request: Request) {
-  const guard = await requireRole("contributor");
-  if (!guard.ok) return Response.json(guard, { status: guard.code === "unauthorized" ? 401 : 403 });
-  if (!isSameOrigin(request)) return Response.json({ ok: false, error: "Cross-site upload refused." }, { status: 403 });
   // Refused before a byte is read when the size is declared; cut off at 10 MB when it is not.
-  if (declaresMoreThan(request, MAX_UPLOAD_BYTES))
-    return Response.json({ ok: false, error: "The file is larger than 10 MB." }, { status: 413 });
+  const guard = await admitUpload(request, { role: "contributor", maxBytes: MAX_UPLOAD_BYTES, tooLarge: "The file is larger than 10 MB." });
+  if (!guard.ok) return guard.response;
   let bytes: Uint8Array;
   try {
     bytes = await readCapped(request.body);

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { alternates } from "@/lib/metadata";
-import { notFound, permanentRedirect } from "next/navigation";
 import { ArchiveView } from "../../archive-view";
-import { parsePageNumber } from "@/lib/reader/pages";
+import { laterPageNumber } from "@/lib/reader/page-route";
 import { BUILD_PLACEHOLDER } from "@/lib/reader/build-params";
 
 type Props = { params: Promise<{ page: string }> };
@@ -18,8 +17,5 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArchivePageN({ params }: Props) {
-  const page = parsePageNumber((await params).page);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect("/issues");
-  return <ArchiveView page={page} />;
+  return <ArchiveView page={laterPageNumber((await params).page, "/issues")} />;
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { SendProgress } from "@/components/editor/newsletter/SendProgress";
 import { StartSendForm, TestSendForm } from "@/components/editor/newsletter/SendForms";
@@ -12,16 +11,13 @@ import { personalise, renderIssueMail } from "@/lib/email/templates";
 import { mailConfigured } from "@/lib/email/transport";
 import { absoluteUrl } from "@/lib/env";
 import { PREVIEW_SANDBOX, withLinksInNewTab } from "@/lib/email/preview-frame";
+import { idSchema } from "@/model/common";
 
 export const metadata: Metadata = { title: "Send by email" };
 
 export default async function SendIssuePage({ params }: { params: Promise<{ issueId: string }> }) {
   const user = await pageUser("editor");
-  const id = z.coerce
-    .number()
-    .int()
-    .positive()
-    .safeParse((await params).issueId);
+  const id = idSchema.safeParse((await params).issueId);
   const issue = id.success ? await getSendableIssueForEditor(id.data) : null;
   const full = issue ? await getPublishedIssueBySlug(issue.slug) : null;
   if (!issue || !full) notFound();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
 import { BUILD_PLACEHOLDER } from "@/lib/reader/build-params";
+import { laterPageNumber } from "@/lib/reader/page-route";
 import { parsePageNumber } from "@/lib/reader/pages";
 import { AuthorView, authorMetadata } from "../../author-view";
 
@@ -17,9 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AuthorPageN({ params }: Props) {
-  const { slug, page: raw } = await params;
-  const page = parsePageNumber(raw);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect(`/authors/${slug}`);
-  return <AuthorView slug={slug} page={page} />;
+  const { slug, page } = await params;
+  return <AuthorView slug={slug} page={laterPageNumber(page, `/authors/${slug}`)} />;
 }

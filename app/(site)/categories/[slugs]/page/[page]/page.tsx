@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
 import { BUILD_PLACEHOLDER } from "@/lib/reader/build-params";
+import { laterPageNumber } from "@/lib/reader/page-route";
 import { parsePageNumber } from "@/lib/reader/pages";
 import { CategoryView, categoryMetadata } from "../../category-view";
 
@@ -17,9 +17,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CategoryPageN({ params }: Props) {
-  const { slugs, page: raw } = await params;
-  const page = parsePageNumber(raw);
-  if (page === null) notFound();
-  if (page === 1) permanentRedirect(`/categories/${slugs}`);
-  return <CategoryView raw={slugs} page={page} />;
+  const { slugs, page } = await params;
+  return <CategoryView raw={slugs} page={laterPageNumber(page, `/categories/${slugs}`)} />;
 }

@@ -1,25 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { PageHeader } from "@/components/editor/PageHeader";
 import { SendReportView } from "@/components/editor/newsletter/SendReportView";
 import { getSendReportForEditor } from "@/db/queries/send-events";
 import { pageUser } from "@/lib/auth-user";
 import { env } from "@/lib/env";
 import { formatDate } from "@/lib/format";
+import { idSchema } from "@/model/common";
 
 export const metadata: Metadata = { title: "Newsletter report" };
 
 /** How one issue's send did. Editors and owners only; a send that never happened is a 404. */
 export default async function SendReportPage({ params }: { params: Promise<{ issueId: string }> }) {
   await pageUser("editor");
-  const id = z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2_147_483_647)
-    .safeParse((await params).issueId);
+  const id = idSchema.max(2_147_483_647).safeParse((await params).issueId);
   const report = id.success ? await getSendReportForEditor(id.data) : null;
   if (!report) notFound();
   return (
