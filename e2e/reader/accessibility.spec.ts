@@ -21,6 +21,9 @@ for (const scheme of ["light", "dark"] as const) {
     for (const [name, path] of pages) {
       test(`${name} page has no axe violations`, async ({ page }) => {
         await page.goto(path);
+        // A page rendered for the first time streams: React may reveal its content a moment after
+        // the load event. axe checks the page a reader sees once it has settled.
+        await page.getByRole("heading", { level: 1 }).first().waitFor();
         const results = await new AxeBuilder({ page }).analyze();
         expect(
           results.violations.map(
