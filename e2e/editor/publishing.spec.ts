@@ -137,6 +137,8 @@ test("a scheduled issue appears by itself when its time comes", async ({ page })
 
   // Nobody touches the editor again: the server publishes it when due.
   await page.goto("/categories/space");
+  // Absence means something only once the page has settled: its heading first.
+  await page.getByRole("heading", { level: 1 }).first().waitFor();
   await expect(page.getByRole("link", { name: title })).toHaveCount(0);
   await expect(async () => {
     await page.goto("/categories/space");

@@ -64,6 +64,8 @@ test("a contributor writes drafts but cannot publish, manage users or open other
   await cody.goto(`/editor/issues/${ownerIssueId}`);
   await expect(cody.getByText("This page is not here")).toBeVisible();
   await cody.goto("/editor/users");
+  // Absence means something only once the page has settled: its heading first.
+  await cody.getByRole("heading", { level: 1 }).first().waitFor();
   await expect(cody.getByText(owner.email)).toHaveCount(0);
   await context.close();
 });

@@ -103,5 +103,6 @@ test("an unknown slug and a draft are real 404 pages", async ({ page }) => {
   expect(draft).toBeTruthy();
   const response = await page.goto(`/issues/${draft!.slug}`);
   expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This page is not here" })).toBeVisible();
   await expect(page.getByText(draft!.title)).toHaveCount(0);
 });
