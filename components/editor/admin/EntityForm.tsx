@@ -1,6 +1,6 @@
 "use client";
 /** One form for the small admin entities (categories, authors, events, users): fields in, action out. */
-import { useActionState, useState } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { Field, FormMessage, buttonClass, inputClass } from "@/components/editor/ui";
 import { slugify } from "@/model/common";
@@ -21,6 +21,15 @@ export type FieldSpec = {
 
 type Action = (prev: unknown, formData: FormData) => Promise<ActionResult>;
 
+const noSubscription = () => () => {};
+/** False in the server's HTML and until React has taken the page over, true after. */
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+
 export function EntityForm({
   action,
   fields,
@@ -34,6 +43,7 @@ export function EntityForm({
   hidden?: Record<string, string | number>;
   resetOnSuccess?: boolean;
 }) {
+  const hydrated = useHydrated();
   const [generation, setGeneration] = useState(0);
   // React empties a form after its action; a refused one is refilled with what was typed
   // (passwords excepted) by making that the fields' default.
@@ -117,7 +127,9 @@ export function EntityForm({
         ),
       )}
       <div className="flex items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={pending} className={buttonClass.primary}>
+        {/* The action runs in the browser first (it keeps what was typed): a press before the
+            script has loaded would do nothing at all, so the button waits for it. */}
+        <button type="submit" disabled={pending || !hydrated} className={buttonClass.primary}>
           {pending ? "Saving…" : submitLabel}
         </button>
         {result?.ok ? (
