@@ -63,6 +63,10 @@ export function EntityForm({
         ? ""
         : String(f.defaultValue);
   const errors = result && !result.ok ? (result.fieldErrors ?? {}) : {};
+  // A field's error may sit deeper than the field ("links.0": the first line of the links box).
+  const errorOf = (name: string) => errors[name] ?? Object.entries(errors).find(([key]) => key.startsWith(`${name}.`))?.[1];
+  // An error no field shows (none, or one for a field this form lacks) goes in the message line.
+  const unplaced = result && !result.ok && !fields.some((f) => errorOf(f.name) !== undefined);
   // A slug field follows its source while it is empty or untouched: its input carries
   // data-edited once someone typed in it (emptying it hands it back). An existing slug is an
   // address, so it starts as edited and is never rewritten.
@@ -79,7 +83,7 @@ export function EntityForm({
     <form action={formAction} key={generation} onInput={onInput} className="grid gap-3 sm:grid-cols-2">
       {hidden ? Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />) : null}
       <div className="sm:col-span-2">
-        <FormMessage result={result && !result.ok && !result.fieldErrors ? result : null} />
+        <FormMessage result={unplaced ? result : null} />
       </div>
       {fields.map((f) =>
         f.type === "checkbox" ? (
@@ -97,7 +101,7 @@ export function EntityForm({
             key={f.name}
             label={f.label}
             hint={f.hint}
-            error={errors[f.name]}
+            error={errorOf(f.name)}
             className={f.wide || f.type === "textarea" ? "sm:col-span-2" : ""}
           >
             {(p) =>
