@@ -1,10 +1,13 @@
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
+import { HoldFirstPaint } from "@/components/ui/HoldFirstPaint";
 
 /** A column as tall as the screen at least, so a short page still ends with its footer at the bottom. */
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
+      {/* Pages come from the cache in milliseconds but stream after the shell: paint them whole, not a skeleton first. */}
+      <HoldFirstPaint />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-3 focus:left-4 focus:z-50 focus:rounded-full focus:bg-accent-700 focus:px-4 focus:py-2 focus:text-white"

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
 import { EditorNav } from "@/components/editor/EditorNav";
+import { HoldFirstPaint } from "@/components/ui/HoldFirstPaint";
 import { pageUser } from "@/lib/auth-user";
 
 export const metadata: Metadata = {
@@ -39,6 +40,8 @@ function Loading() {
 export default function EditorLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col bg-stone-50 text-stone-900 dark:bg-stone-950 dark:text-stone-100">
+      {/* The session check and the page are fast: show them in the first frame, not after a skeleton. */}
+      <HoldFirstPaint until="main" />
       <Suspense fallback={<Loading />}>
         <SignedIn>{children}</SignedIn>
       </Suspense>
