@@ -179,6 +179,9 @@ echo "stopped: nothing answers on those ports"
 step "bench:scale (demo beside 300 generated issues, on the build above; the full run also times two builds)"
 timed env BENCH_SCALE_SMOKE=1 BENCH_SCALE_COUNT=300 BENCH_SCALE_REUSE_BUILD=1 BENCH_SCALE_PORT=$((base + 6)) npm run -s bench:scale
 
+step "bench:scale on PostgreSQL (BENCH_SCALE_DATABASE=postgres: two throwaway databases, dropped after)"
+timed env BENCH_SCALE_SMOKE=1 BENCH_SCALE_COUNT=300 BENCH_SCALE_REUSE_BUILD=1 BENCH_SCALE_DATABASE=postgres BENCH_SCALE_PG_URL="$pg_admin" BENCH_SCALE_PORT=$((base + 6)) npm run -s bench:scale
+
 step "test:security on its own, as the README documents it (both halves ran in full in npm test: here the browser half runs one test)"
 timed npm run -s test:security -- --grep "carry the security headers"
 
