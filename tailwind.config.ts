@@ -3,7 +3,7 @@ import type { Config } from "tailwindcss";
 
 /**
  * Design tokens. The one accent colour is defined here and nowhere else; the neutral palette is
- * Tailwind's stone. Loaded from app/globals.css with @config.
+ * Tailwind's stone. Loaded with @config by app/reader.css (through tailwind.reader.config.ts) and app/editor/editor.css.
  */
 const config: Config = {
   content: ["./app/**/*.{ts,tsx}", "./components/**/*.{ts,tsx}"],

@@ -25,7 +25,7 @@ export const serif = localFont({
 
 /**
  * The serif italic is its own family, not preloaded: no first screen sets serif text in italic,
- * so the browser fetches it only on a page that does (globals.css maps italic serif text to it).
+ * so the browser fetches it only on a page that does (app/styles/common.css maps italic serif text to it).
  */
 export const serifItalic = localFont({
   src: "./fonts/newsreader-latin-italic.woff2",

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next";
 import { env } from "@/lib/env";
 import { siteAlternates } from "@/lib/metadata";
 import { sans, serif, serifItalic } from "./fonts";
-import "./globals.css";
+import "./reader.css";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env().SITE_URL),

@@ -9,6 +9,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { precompressStatic } from "@/lib/server/precompressed-static";
 
 const SOURCE_FOLDERS = ["app", "actions", "components", "db", "lib", "model", "public", "types"];
 const ROOT_FILES = [
@@ -76,5 +77,9 @@ export function buildAndRecord(root = process.cwd()): void {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  const br = precompressStatic(root);
+  console.log(
+    `Brotli twins of ${br.files} scripts and stylesheets: ${(br.before / 1024).toFixed(0)} KiB → ${(br.after / 1024).toFixed(0)} KiB.`,
+  );
   recordBuild(fingerprint, root);
 }

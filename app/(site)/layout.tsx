@@ -1,13 +1,20 @@
 import { SiteFooter } from "@/components/site/SiteFooter";
 import { SiteHeader } from "@/components/site/SiteHeader";
-import { HoldFirstPaint } from "@/components/ui/HoldFirstPaint";
+
+/**
+ * Reader pages may block until their data is read (no loading.tsx skeleton before them): the data
+ * comes from the cache in milliseconds, and a page whose content waits behind a Suspense boundary
+ * is revealed no sooner than 300 ms after the skeleton paints (React's anti-flicker throttle),
+ * which was most of a phone's time to the largest paint. Blocking, the cached page is whole HTML:
+ * the first paint shows the content. A page's first render after a restart waits for the
+ * database once (0.1–0.3 s), then comes from the cache.
+ */
+export const instant = false;
 
 /** A column as tall as the screen at least, so a short page still ends with its footer at the bottom. */
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">
-      {/* Pages come from the cache in milliseconds but stream after the shell: paint them whole, not a skeleton first. */}
-      <HoldFirstPaint />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:fixed focus:top-3 focus:left-4 focus:z-50 focus:rounded-full focus:bg-accent-700 focus:px-4 focus:py-2 focus:text-white"

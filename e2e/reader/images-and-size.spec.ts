@@ -53,3 +53,23 @@ test("the issue page's HTML stays small", async ({ request }) => {
   console.log(`issue page HTML: ${bytes} bytes`);
   expect(bytes).toBeLessThanOrEqual(HTML_LIMIT);
 });
+
+test("a page's scripts and stylesheets arrive in brotli, and decode to the very files the build holds", async ({ page, request }) => {
+  const assets: { url: string; encoding: string | undefined; body: Buffer }[] = [];
+  page.on("response", async (response) => {
+    const { pathname } = new URL(response.url());
+    if (!/^\/_next\/static\/.+\.(js|css)$/.test(pathname)) return;
+    assets.push({ url: pathname, encoding: (await response.allHeaders())["content-encoding"], body: await response.body() });
+  });
+  await page.goto(ISSUE);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expect.poll(() => assets.filter((a) => a.url.endsWith(".js")).length).toBeGreaterThan(3);
+  expect(assets.some((a) => a.url.endsWith(".css"))).toBe(true);
+  for (const asset of assets) {
+    expect(asset.encoding, asset.url).toBe("br");
+    // The same file asked for without compression: what the browser decoded is byte for byte the build's file.
+    const plain = await request.get(asset.url, { headers: { "Accept-Encoding": "identity" } });
+    expect(plain.headers()["content-encoding"], asset.url).toBeUndefined();
+    expect(Buffer.compare(await plain.body(), asset.body), asset.url).toBe(0);
+  }
+});

@@ -13,6 +13,8 @@
  *   upgrade-insecure-requests only when it is https, whatever the build saw.
  * - Admission (lib/server/admission.ts): a few requests at a time in arrival order, a fast 503
  *   for one that waited too long. Health probes and a page's sub-resources skip the line.
+ * - The build's scripts and stylesheets in brotli, to a browser that takes it
+ *   (lib/server/precompressed-static.ts).
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -20,6 +22,7 @@ import { env } from "@/lib/env";
 import { log, requestContext } from "@/lib/log";
 import { areaOf, securityHeadersByArea } from "@/lib/security-headers";
 import { createAdmission } from "./admission";
+import { loadPrecompressed, servePrecompressed } from "./precompressed-static";
 
 /** The client address for a forwarded chain plus the socket's peer, trusting `hops` proxies. */
 export function clientFromChain(forwardedFor: string | undefined, socketAddress: string | undefined, hops: number): string {
@@ -66,6 +69,8 @@ export function installRequestContext(trustedHops: number): void {
     https: env().SITE_URL.startsWith("https://"),
   });
   const admission = createAdmission(ADMISSION);
+  // The dev server builds on the fly and has no .br files.
+  const precompressed = process.env.NODE_ENV === "development" ? new Map() : loadPrecompressed();
   const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
   // Patching emit (not adding a listener) is the one way to run before Next's own listener.
   http.Server.prototype.emit = function (this: http.Server, event: string, ...args: unknown[]) {
@@ -115,7 +120,7 @@ export function installRequestContext(trustedHops: number): void {
         if (ms >= 1) waited = ms;
         return requestContext.run({ reqId: id }, () => emit.call(this, event, ...args));
       };
-      if (skipsTheLine(path)) return handle();
+      if (skipsTheLine(path)) return servePrecompressed(precompressed, req, res, path) || handle();
       admission.admit(res, handle);
       return true;
     }

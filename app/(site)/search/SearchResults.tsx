@@ -6,12 +6,15 @@ import { searchForReader } from "@/lib/reader/search";
 import { SearchForm } from "./SearchForm";
 import { errorMessage, log } from "@/lib/log";
 
+/** The results' wrapper: the page holds its first paint until it is in the document. */
+export const SEARCH_RESULTS_ID = "search-results";
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /**
  * Snippet text with the matched words in <mark>; rendered as React text, never as HTML. Plain
  * text between the marks stays bare text and the marks' style is one class (.search-hit-snippet
- * in globals.css): 30 hits are sent twice, as HTML and in the React payload.
+ * in app/styles/common.css): 30 hits are sent twice, as HTML and in the React payload.
  */
 function Snippet({ text }: { text: string }) {
   const parts = text.split(new RegExp(`(${HIT_START}[^${HIT_END}]*${HIT_END})`, "u"));
@@ -48,12 +51,12 @@ export async function SearchResults({ searchParams }: Props) {
   const { query, shortened, empty } = result ?? { query: fallback, shortened: false, empty: fallback.trim() === "" };
   if (empty) {
     return (
-      <>
+      <div id={SEARCH_RESULTS_ID}>
         <SearchForm />
         <p className="mt-8 text-stone-600 dark:text-stone-400">
           Type a word or two: search looks through every issue’s titles, summaries, sections and roundup items.
         </p>
-      </>
+      </div>
     );
   }
 
@@ -61,7 +64,7 @@ export async function SearchResults({ searchParams }: Props) {
   const limited = result?.limited === true;
 
   return (
-    <>
+    <div id={SEARCH_RESULTS_ID}>
       <SearchForm value={query} />
       <div aria-live="polite" className="mt-8">
         {shortened ? (
@@ -117,6 +120,6 @@ export async function SearchResults({ searchParams }: Props) {
           </>
         )}
       </div>
-    </>
+    </div>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * The "opens elsewhere" arrow, drawn by CSS (.icon-external in globals.css): it appears dozens of
+ * The "opens elsewhere" arrow, drawn by CSS (.icon-external in app/styles/common.css): it appears dozens of
  * times per issue, and inline SVG would be sent twice per page (HTML and React payload).
  */
 export function ExternalIcon({ className = "" }: { className?: string }) {
