@@ -7,7 +7,7 @@ import { SiteHeader } from "@/components/site/SiteHeader";
  * is revealed no sooner than 300 ms after the skeleton paints (React's anti-flicker throttle),
  * which was most of a phone's time to the largest paint. Blocking, the cached page is whole HTML:
  * the first paint shows the content. A page's first render after a restart waits for the
- * database once (0.1–0.3 s), then comes from the cache.
+ * database once (0.1–0.5 s), then comes from the cache.
  */
 export const instant = false;
 

@@ -7,7 +7,7 @@
  * paint (its anti-flicker throttle, not configurable). When the shell paints a fallback first and
  * the content follows 50 ms later, the reader still waits 300 ms for it. Holding the
  * first paint until the content is in the document lets React reveal it in the very first frame:
- * sign-in to dashboard went from 559 to 232 ms in `npm run bench:signin`. Use it only where the
+ * sign-in to dashboard went from 559 to 207 ms in `npm run bench:signin`. Use it only where the
  * content is bounded and fast; browsers without `rel=expect` paint as before.
  */
 export function HoldFirstPaint({ until }: { until: string }) {
