@@ -48,10 +48,11 @@ const RANK_CANDIDATES = 200;
  * their own issue's sections) and a `ts_headline`, which re-parses the whole text and was the
  * bulk of the time when it ran on every match.
  */
-export async function searchPublished(query: string, limit = 30): Promise<SearchHit[]> {
+export async function searchPublished(query: string, limit = 30, offset = 0): Promise<SearchHit[]> {
   // The last line of defence: thousands of terms made websearch_to_tsquery spin the embedded
   // engine with the event loop blocked (callers cap the query far below this).
   if (query.length > 1000 || (query.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) > 32) return [];
+  if (![limit, offset].every((n) => Number.isInteger(n) && n >= 0 && n <= 1000)) return [];
   const rows = await withIndexedPlan((tx) =>
     tx.execute<{
       kind: SearchHit["kind"];
@@ -62,7 +63,7 @@ export async function searchPublished(query: string, limit = 30): Promise<Search
       title: string;
       snippet: string;
       rank: number;
-    }>(searchStatement(query, limit)),
+    }>(searchStatement(query, limit, offset)),
   );
   return rows.rows.map((r) => ({
     kind: r.kind,
@@ -103,8 +104,12 @@ export async function explainSearch(query: string, limit = 30): Promise<string[]
   return plan.rows.map((row) => row["QUERY PLAN"]);
 }
 
-/** The statement behind searchPublished. */
-function searchStatement(query: string, limit: number): SQL {
+/**
+ * The statement behind searchPublished. A later page (`offset`) needs each source's best
+ * offset + limit: the overall hits from offset on can come from any of them.
+ */
+function searchStatement(query: string, limit: number, offset = 0): SQL {
+  const perSource = offset + limit;
   // Written out in every part rather than shared through a CTE: the function is immutable, so
   // the planner folds it to a constant and can estimate each match from the GIN index's
   // statistics (behind a CTE it guessed, and scanned every published issue).
@@ -115,7 +120,7 @@ function searchStatement(query: string, limit: number): SQL {
         ts_rank(i.search, ${tsquery}) * 1.2 as rank, i.published_at
       from (select id, search, published_at from issues where search @@ ${tsquery} and status = 'published' limit ${RANK_CANDIDATES}) i
       order by rank desc, i.published_at desc, i.id
-      limit ${limit}
+      limit ${perSource}
     ),
     section_hits as (
       select 'section' as kind, s.issue_id, s.id as section_id, null::int as item_id,
@@ -124,7 +129,7 @@ function searchStatement(query: string, limit: number): SQL {
         join issues i on i.id = s.issue_id
       where i.status = 'published'
       order by rank desc, i.published_at desc, s.id
-      limit ${limit}
+      limit ${perSource}
     ),
     item_hits as (
       select 'item' as kind, s.issue_id, s.id as section_id, it.id as item_id,
@@ -133,14 +138,14 @@ function searchStatement(query: string, limit: number): SQL {
         join sections s on s.id = it.section_id join issues i on i.id = s.issue_id
       where i.status = 'published'
       order by rank desc, i.published_at desc, it.id
-      limit ${limit}
+      limit ${perSource}
     ),
     top as (
       select * from (
         select * from issue_hits union all select * from section_hits union all select * from item_hits
       ) hits
       order by rank desc, published_at desc, kind, coalesce(item_id, section_id, issue_id)
-      limit ${limit}
+      limit ${limit} offset ${offset}
     )
     select top.kind, i.slug as issue_slug, i.title as issue_title, top.published_at,
       case when s.id is null or s.kind = 'callout' then null

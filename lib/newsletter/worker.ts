@@ -40,6 +40,9 @@ import { addTracking, recipientValues } from "./tracked-mail";
 import { mailConfigured, MailError, messageIdFor, sendMail } from "@/lib/email/transport";
 import { log, errorMessage } from "@/lib/log";
 
+/** How often a worker looks for claims left by ended workers on this host (a cheap distinct read). */
+const LOCAL_CLAIMS_CHECK_MS = 2_000;
+
 export type WorkerOptions = {
   workerId?: string;
   batchSize?: number;
@@ -162,10 +165,13 @@ export function createSendWorker(options: WorkerOptions = {}): SendWorker {
    * lease: worker ids are `host:pid:random`, so a dead pid (or our own pid with another random
    * part: a restarted container where the server is pid 1 again) means that worker has ended.
    */
-  let checkedLocal = false;
+  let localCheckedAt = -Infinity;
   async function releaseDeadLocalClaims() {
-    if (checkedLocal) return;
-    checkedLocal = true;
+    // Looked at again, not once: a worker killed while its claim was in flight can have that
+    // claim committed after it died (PostgreSQL finishes a statement whose client is gone), after
+    // this worker's first look. Checked once, those rows waited out the whole lease.
+    if (Date.now() - localCheckedAt < LOCAL_CLAIMS_CHECK_MS) return;
+    localCheckedAt = Date.now();
     const host = `${os.hostname()}:`;
     for (const holder of await listClaimHolders()) {
       if (!holder.startsWith(host) || holder === id) continue;

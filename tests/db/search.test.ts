@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applySeed } from "@/db/seed/apply";
 import { demoContent } from "@/db/seed/demo";
-import { HIT_END, HIT_START, searchPublished } from "@/db/queries/search";
+import { HIT_END, HIT_START, searchPublished, type SearchHit } from "@/db/queries/search";
 import { normalizeSearchQuery } from "@/lib/reader/search-query";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
@@ -28,6 +28,19 @@ describe(`search (${process.env.TEST_DATABASE_URL ? "postgres" : "pglite"})`, ()
     const hit = (await searchPublished("Rokid glasses")).find((h) => h.kind === "item");
     expect(hit?.title).toBe("Rokid glasses for presenters");
     expect(hit?.sectionNumber).toBe(8);
+  });
+
+  it("pages: the second page continues the first in rank order, nothing twice, and a page past the end is empty", async () => {
+    const key = (h: SearchHit) => `${h.kind}|${h.issueSlug}|${h.title}|${h.rank}`;
+    const all = await searchPublished("chinese", 60);
+    expect(all.length).toBeGreaterThan(30);
+    const first = await searchPublished("chinese", 30, 0);
+    const second = await searchPublished("chinese", 30, 30);
+    expect(first).toHaveLength(30);
+    expect([...first, ...second].map(key)).toEqual(all.map(key));
+    expect(await searchPublished("chinese", 30, 600)).toEqual([]);
+    // Not a page a caller can ask for: nothing, not an error.
+    for (const offset of [-1, 1.5, 5000]) expect(await searchPublished("chinese", 30, offset)).toEqual([]);
   });
 
   it("never finds drafts", async () => {

@@ -1,8 +1,9 @@
 import { IntentLink as Link } from "@/components/ui/IntentLink";
+import NextLink from "next/link";
 import { connection } from "next/server";
 import { HIT_END, HIT_START, type SearchHit } from "@/db/queries/search";
 import { formatDate } from "@/lib/format";
-import { searchForReader } from "@/lib/reader/search";
+import { SEARCH_PAGE_SIZE, searchForReader } from "@/lib/reader/search";
 import { SearchForm } from "./SearchForm";
 import { errorMessage, log } from "@/lib/log";
 
@@ -19,6 +20,16 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 function Snippet({ text }: { text: string }) {
   const parts = text.split(new RegExp(`(${HIT_START}[^${HIT_END}]*${HIT_END})`, "u"));
   return <>{parts.map((part, i) => (part.startsWith(HIT_START) ? <mark key={i}>{part.slice(1, -1)}</mark> : part))}</>;
+}
+
+/**
+ * Another page of the same results. Not prefetched (a plain next/link, prefetch off, not
+ * IntentLink): a prefetch would run, and count against the reader's limit, a search they may never open.
+ */
+function pageHref(query: string, page: number): string {
+  const params = new URLSearchParams({ q: query });
+  if (page > 1) params.set("page", String(page));
+  return `/search?${params}`;
 }
 
 function hitHref(hit: SearchHit): string {
@@ -38,11 +49,12 @@ function plain(snippet: string): string {
 export async function SearchResults({ searchParams }: Props) {
   // Results depend on the query: always rendered per request, never prerendered.
   await connection();
-  const raw = (await searchParams).q;
+  const params = await searchParams;
+  const raw = params.q;
   let result: Awaited<ReturnType<typeof searchForReader>> | null = null;
   let failed = false;
   try {
-    result = await searchForReader(Array.isArray(raw) ? raw[0] : raw);
+    result = await searchForReader(Array.isArray(raw) ? raw[0] : raw, Array.isArray(params.page) ? params.page[0] : params.page);
   } catch (err) {
     failed = true;
     log.error({ err: errorMessage(err) }, "search failed");
@@ -62,6 +74,9 @@ export async function SearchResults({ searchParams }: Props) {
 
   const hits: SearchHit[] = result && !result.limited ? result.hits : [];
   const limited = result?.limited === true;
+  const page = result?.page ?? 1;
+  const more = result && !result.limited ? result.more : false;
+  const first = (page - 1) * SEARCH_PAGE_SIZE + 1;
 
   return (
     <div id={SEARCH_RESULTS_ID}>
@@ -80,6 +95,17 @@ export async function SearchResults({ searchParams }: Props) {
           <p className="rounded-xl bg-amber-50 px-4 py-3 text-amber-900 dark:bg-amber-950 dark:text-amber-100">
             Search is not available right now. Please try again in a moment.
           </p>
+        ) : hits.length === 0 && page > 1 ? (
+          <div>
+            <h2 className="font-serif text-2xl font-semibold">
+              No more results for “<span className="break-words">{query}</span>”
+            </h2>
+            <p className="mt-2 text-stone-600 dark:text-stone-400">
+              <NextLink className="font-semibold text-accent-800 underline dark:text-accent-300" href={pageHref(query, 1)} prefetch={false}>
+                Back to the first results
+              </NextLink>
+            </p>
+          </div>
         ) : hits.length === 0 ? (
           <div>
             <h2 className="font-serif text-2xl font-semibold">
@@ -96,10 +122,12 @@ export async function SearchResults({ searchParams }: Props) {
         ) : (
           <>
             <h2 className="text-sm font-semibold text-stone-600 dark:text-stone-400">
-              {hits.length} {hits.length === 1 ? "result" : "results"} for “
-              <span className="break-words text-stone-900 dark:text-stone-100">{query}</span>”
+              {page === 1 && !more
+                ? `${hits.length} ${hits.length === 1 ? "result" : "results"}`
+                : `Results ${first}–${first + hits.length - 1}`}{" "}
+              for “<span className="break-words text-stone-900 dark:text-stone-100">{query}</span>”
             </h2>
-            <ol className="mt-4 divide-y divide-stone-200 dark:divide-stone-800">
+            <ol start={first} className="mt-4 divide-y divide-stone-200 dark:divide-stone-800">
               {hits.map((hit, i) => (
                 <li key={`${hit.issueSlug}-${hit.kind}-${i}`} className="py-5">
                   <p className="search-hit-meta">
@@ -117,6 +145,25 @@ export async function SearchResults({ searchParams }: Props) {
                 </li>
               ))}
             </ol>
+            {page > 1 || more ? (
+              <nav
+                aria-label="More results"
+                className="mt-6 flex flex-wrap justify-between gap-3 border-t border-stone-200 pt-6 dark:border-stone-800"
+              >
+                {page > 1 ? (
+                  <NextLink href={pageHref(query, page - 1)} prefetch={false} rel="prev" className="nav-pill inline-flex">
+                    ← Previous results
+                  </NextLink>
+                ) : (
+                  <span />
+                )}
+                {more ? (
+                  <NextLink href={pageHref(query, page + 1)} prefetch={false} rel="next" className="nav-pill inline-flex">
+                    More results →
+                  </NextLink>
+                ) : null}
+              </nav>
+            ) : null}
           </>
         )}
       </div>
