@@ -69,15 +69,26 @@ export async function exportArchive(
   return summary;
 }
 
+/**
+ * The archive's lines, read only once the caller starts iterating. A readline interface reads as
+ * soon as it exists and drops lines nobody is iterating yet: opened before the transaction's
+ * BEGIN (a network round trip on PostgreSQL), it lost the header and the import failed with "Not
+ * a Dispatch backup". A generator's body runs on the first next(), so opening and iterating are
+ * one step.
+ */
+export async function* archiveLines(path: string): AsyncGenerator<string> {
+  const input = createReadStream(path).pipe(createGunzip());
+  yield* createInterface({ input, crlfDelay: Infinity });
+}
+
 export async function importArchive(db: Db, files: MediaStorage, path: string): Promise<ExportSummary> {
   if (!(await isDatabaseEmpty(db))) throw new Error("The database already holds data; import only restores into an empty database.");
-  const lines = createInterface({ input: createReadStream(path).pipe(createGunzip()), crlfDelay: Infinity });
   const byName = new Map(BACKUP_TABLES.map((t) => [tableName(t), t]));
   const summary: ExportSummary = { tables: {}, media: 0, passwordHashes: false };
   let header = false;
   let pending: { table: string; rows: BackupRow[] } | undefined;
   await db.transaction(async (tx) => {
-    for await (const line of lines) {
+    for await (const line of archiveLines(path)) {
       if (!line.trim()) continue;
       const entry = JSON.parse(line) as {
         format?: string;
