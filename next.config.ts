@@ -29,6 +29,8 @@ const nextConfig: NextConfig = {
   // `npm run typecheck` checks the whole project (tests included) as its own CI step.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // Compression happens before Next, in brotli or gzip (lib/server/compress.ts).
+  compress: false,
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "proper-lockfile", "redis"],
   images: {

@@ -26,8 +26,8 @@ const config: Config = {
         paper: "#fbf8f3",
       },
       fontFamily: {
-        sans: ["var(--font-sans)", "ui-sans-serif", "system-ui", "sans-serif"],
-        serif: ["var(--font-serif)", "ui-serif", "Georgia", "serif"],
+        sans: ["var(--font-sans)", "var(--font-sans-extra)", "ui-sans-serif", "system-ui", "sans-serif"],
+        serif: ["var(--font-serif)", "var(--font-serif-extra)", "ui-serif", "Georgia", "serif"],
       },
       maxWidth: {
         measure: "68ch",

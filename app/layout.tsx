@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { env } from "@/lib/env";
 import { siteAlternates } from "@/lib/metadata";
-import { sans, serif, serifItalic } from "./fonts";
+import { fontVariables } from "./fonts";
 import "./reader.css";
 
 export const metadata: Metadata = {
@@ -26,7 +26,7 @@ const themeScript = `try{var t=localStorage.getItem("theme");if(t==="light"||t==
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="en" className={`${sans.variable} ${serif.variable} ${serifItalic.variable}`} suppressHydrationWarning>
+    <html lang="en" className={fontVariables} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>

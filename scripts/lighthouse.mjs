@@ -13,13 +13,16 @@
  * TypeScript loader would rewrite them with helpers the page does not have.
  */
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromiumForLauncher } from "./chromium.cjs";
 
 const ALL_PAGES = ["/", "/issues/chinese-innovation-news-february-2025", "/categories/china", "/issues", "/search?q=photosynthesis"];
 // LIGHTHOUSE_PAGES (comma-separated paths) measures fewer pages, e.g. the CI smoke run.
+// LIGHTHOUSE_REPORT_DIR keeps every run's full report (JSON, open it in the Lighthouse viewer).
+const REPORT_DIR = process.env.LIGHTHOUSE_REPORT_DIR;
 const PAGES = process.env.LIGHTHOUSE_PAGES ? process.env.LIGHTHOUSE_PAGES.split(",").map((p) => p.trim()) : ALL_PAGES;
 
 /** The budget every page must meet; scores are 0–100, times in ms, bytes in KiB. */
@@ -178,6 +181,11 @@ async function main() {
       for (let i = 0; i < runs; i++) {
         const result = await lighthouse(`${base}${path}`, { port: chrome.port, output: "json", logLevel: "error" }, undefined);
         samples.push(figures(result.lhr, path));
+        if (REPORT_DIR) {
+          mkdirSync(REPORT_DIR, { recursive: true });
+          const name = path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home";
+          writeFileSync(join(REPORT_DIR, `${name}-${i + 1}.json`), result.report);
+        }
         Object.values(result.lhr.audits)
           .filter(
             (a) =>

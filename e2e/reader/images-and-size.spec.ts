@@ -1,3 +1,4 @@
+import http from "node:http";
 import { expect, test } from "@playwright/test";
 
 const ISSUE = "/issues/chinese-innovation-news-february-2025";
@@ -73,3 +74,43 @@ test("a page's scripts and stylesheets arrive in brotli, and decode to the very 
     expect(Buffer.compare(await plain.body(), asset.body), asset.url).toBe(0);
   }
 });
+
+test("pages arrive in brotli to a browser that takes it, in gzip to one that takes only gzip, and read the same", async ({
+  page,
+  request,
+}) => {
+  let documentEncoding: string | undefined;
+  page.on("response", async (response) => {
+    if (response.request().resourceType() === "document") documentEncoding = (await response.allHeaders())["content-encoding"];
+  });
+  await page.goto(ISSUE);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(documentEncoding).toBe("br");
+  const sizes: Record<string, number> = {};
+  const texts: string[] = [];
+  for (const encoding of ["br", "gzip", "identity"]) {
+    const response = await request.get(ISSUE, { headers: { "Accept-Encoding": encoding } });
+    expect(response.headers()["content-encoding"], encoding).toBe(encoding === "identity" ? undefined : encoding);
+    expect(response.headers()["vary"]?.toLowerCase(), encoding).toContain("accept-encoding");
+    texts.push(await response.text());
+    sizes[encoding] = await bytesOnTheWire(new URL(ISSUE, test.info().project.use.baseURL).href, encoding);
+  }
+  console.log(`issue page on the wire (bytes): ${JSON.stringify(sizes)}`);
+  expect(texts[1]).toBe(texts[0]);
+  expect(texts[2]).toBe(texts[0]);
+  expect(sizes.br).toBeLessThan(sizes.gzip);
+  expect(sizes.gzip).toBeLessThan(sizes.identity / 3);
+});
+
+/** The body's length as sent, before any decoding (Playwright's and Node's fetch decode). */
+function bytesOnTheWire(url: string, encoding: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "Accept-Encoding": encoding } }, (res) => {
+        let bytes = 0;
+        res.on("data", (chunk: Buffer) => (bytes += chunk.length));
+        res.on("end", () => resolve(bytes));
+      })
+      .on("error", reject);
+  });
+}

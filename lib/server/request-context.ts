@@ -14,7 +14,7 @@
  * - Admission (lib/server/admission.ts): a few requests at a time in arrival order, a fast 503
  *   for one that waited too long. Health probes and a page's sub-resources skip the line.
  * - The build's scripts and stylesheets in brotli, to a browser that takes it
- *   (lib/server/precompressed-static.ts).
+ *   (lib/server/precompressed-static.ts); everything else compressed on the fly (./compress.ts).
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -22,6 +22,7 @@ import { env } from "@/lib/env";
 import { log, requestContext } from "@/lib/log";
 import { areaOf, securityHeadersByArea } from "@/lib/security-headers";
 import { createAdmission } from "./admission";
+import { compressResponse } from "./compress";
 import { loadPrecompressed, servePrecompressed } from "./precompressed-static";
 
 /** The client address for a forwarded chain plus the socket's peer, trusting `hops` proxies. */
@@ -118,6 +119,7 @@ export function installRequestContext(trustedHops: number): void {
       const handle = () => {
         const ms = Number((process.hrtime.bigint() - started) / 100_000n) / 10;
         if (ms >= 1) waited = ms;
+        compressResponse(req, res);
         return requestContext.run({ reqId: id }, () => emit.call(this, event, ...args));
       };
       if (skipsTheLine(path)) return servePrecompressed(precompressed, req, res, path) || handle();
