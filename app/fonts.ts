@@ -8,6 +8,10 @@ import localFont from "next/font/local";
  * family brings the fallback face with matched metrics (next/font's size-adjust and ascent
  * overrides on Arial / Times New Roman, measured on its a–z), so the swap from fallback to web
  * font does not move the text.
+ *
+ * The serif italic is declared in app/styles/common.css instead: it is never preloaded (no
+ * first screen sets serif italic), and two more next/font families here made the build split
+ * the first screen's stylesheet in two (a second render-blocking request).
  */
 
 export const sans = localFont({
@@ -50,31 +54,5 @@ export const serifExtra = localFont({
   adjustFontFallback: "Times New Roman",
 });
 
-/**
- * The serif italic is its own family, not preloaded: no first screen sets serif text in italic,
- * so the browser fetches it only on a page that does (app/styles/common.css maps italic serif text to it).
- */
-export const serifItalic = localFont({
-  src: "./fonts/newsreader-latin-italic.woff2",
-  variable: "--font-serif-italic",
-  weight: "400 600",
-  style: "italic",
-  display: "swap",
-  preload: false,
-  adjustFontFallback: false,
-});
-
-export const serifItalicExtra = localFont({
-  src: "./fonts/newsreader-latin-italic-extra.woff2",
-  variable: "--font-serif-italic-extra",
-  weight: "400 600",
-  style: "italic",
-  display: "swap",
-  preload: false,
-  // next/font takes literals only; `npm run fonts:subset -- --check` compares each with the files.
-  declarations: [{ prop: "unicode-range", value: "U+A1-A8, U+AA-AF, U+B1-B6, U+B8-D6, U+D8-FF, U+131, U+152-153" }],
-  adjustFontFallback: "Times New Roman",
-});
-
 /** Every family's CSS variable, for the root element. */
-export const fontVariables = [sans, sansExtra, serif, serifExtra, serifItalic, serifItalicExtra].map((f) => f.variable).join(" ");
+export const fontVariables = [sans, sansExtra, serif, serifExtra].map((f) => f.variable).join(" ");

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { env } from "@/lib/env";
 import { siteAlternates } from "@/lib/metadata";
-import { fontVariables } from "./fonts";
 import "./reader.css";
+import { fontVariables } from "./fonts";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env().SITE_URL),

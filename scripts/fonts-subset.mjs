@@ -6,9 +6,10 @@
  * - **core**: Basic Latin, the typographic quotes, dashes, arrows and the few symbols the site
  *   itself prints (nbsp, ©, °, ·, ×, …). Every page needs it; it is preloaded.
  * - **extra**: the rest of Latin-1 and the letters ı, Œ, œ a name or a quote may bring (é, ü, ø,
- *   ¿ …), declared with a `unicode-range` (app/fonts.ts), so a browser fetches it only for a page
- *   that has one of them. It also holds a–z and the space: next/font measures those for the
- *   metric-matched fallback, and the range keeps them from ever being drawn from this file.
+ *   ¿ …), declared with a `unicode-range` (app/fonts.ts; the italic's in app/styles/common.css),
+ *   so a browser fetches it only for a page that has one of them. It also holds a–z and the
+ *   space: next/font measures those for the metric-matched fallback, and the range keeps them
+ *   from ever being drawn from this file.
  *
  * Kept: the weights the CSS asks for (sans 400–700, serif 400–600), variable, so one file covers
  * them all; and only the OpenType features a browser applies by itself plus `tnum` (Tailwind's
@@ -17,7 +18,8 @@
  *
  * The serif italic is cut the same way but never preloaded: no first screen uses it. The files
  * are committed, so a build needs nothing of this; `--check` regenerates them in memory and fails
- * when the committed ones, or the ranges app/fonts.ts declares, differ (CI smoke runs that).
+ * when the committed ones, or the ranges app/fonts.ts and app/styles/common.css declare, differ
+ * (CI smoke runs that).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import subsetFont from "subset-font";
@@ -94,16 +96,21 @@ async function main() {
       console.log(`${font.to}: ${source.length} → ${out.length} bytes`);
     }
   }
-  // A letter cut into the extra files but not declared in app/fonts.ts (or the other way round)
-  // would be drawn in the fallback font.
-  const declared = [...readFileSync("app/fonts.ts", "utf8").matchAll(/"unicode-range", value: "([^"]+)"/g)].map((m) => m[1]);
+  // A letter cut into the extra files but not declared (or the other way round) would be drawn in
+  // the fallback font.
+  const declared = [
+    ...[...readFileSync("app/fonts.ts", "utf8").matchAll(/"unicode-range", value: "([^"]+)"/g)].map((m) => m[1]),
+    ...[...readFileSync("app/styles/common.css", "utf8").matchAll(/unicode-range: ([^;]+);/g)].map((m) => m[1]),
+  ];
   const declaredRight = declared.length === FACES.length && declared.every(namesExtraRange);
   console.log(
-    `app/fonts.ts: ${declared.length} unicode-range(s), ${declaredRight ? "each the extra files' range" : "not the extra files' range"}`,
+    `declared unicode-ranges: ${declared.length}, ${declaredRight ? "each the extra files' range" : "not the extra files' range"}`,
   );
   if (!declaredRight) stale++;
   if (stale) {
-    console.error(`${stale} font file(s) or declared ranges are stale: run npm run fonts:subset, and check app/fonts.ts`);
+    console.error(
+      `${stale} font file(s) or declared ranges are stale: run npm run fonts:subset, and check app/fonts.ts and app/styles/common.css`,
+    );
     process.exit(1);
   }
 }

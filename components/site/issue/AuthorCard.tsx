@@ -1,4 +1,4 @@
-import Image from "next/image";
+import Image from "@/components/ui/Image";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 import type { IssueViewAuthor } from "@/model/issue-view";
 

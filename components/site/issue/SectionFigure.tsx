@@ -1,4 +1,4 @@
-import Image from "next/image";
+import Image from "@/components/ui/Image";
 import type { IssueViewSection } from "@/model/issue-view";
 
 /** A section's figure: full width, with caption and credit in small muted type beneath. */

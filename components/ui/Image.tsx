@@ -1,0 +1,17 @@
+import { getImageProps, type ImageProps } from "next/image";
+import { preload } from "react-dom";
+
+/**
+ * next/image's markup (srcset, sizes, lazy loading, decoding, the optimizer's URLs) rendered on
+ * the server as a plain <img>. next/image itself is a client component: every reader page
+ * shipped its code and hydrated each picture, for markup that never changes in the browser. A
+ * `priority` image is preloaded at high priority, as next/image does.
+ */
+export default function Image({ priority, ...image }: ImageProps) {
+  const { props } = getImageProps({ ...image, priority });
+  if (priority) {
+    preload(props.src, { as: "image", fetchPriority: "high", imageSrcSet: props.srcSet, imageSizes: props.sizes });
+  }
+  // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt comes from the caller through getImageProps
+  return <img {...props} />;
+}
