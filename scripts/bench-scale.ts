@@ -32,10 +32,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { isAlive } from "@/db/lock";
 import { READER_PAGE_SIZE } from "@/lib/reader/pages";
 
 const SMOKE = process.env.BENCH_SCALE_SMOKE === "1";
@@ -198,11 +199,19 @@ async function startAll(columns: Column[]) {
   for (const c of columns) c.figures.set("start → healthy (s)", median(times.get(c)!));
 }
 
-/** npm exits before its server has closed the embedded database: wait for the folder's lock to go (db/lock.ts). */
+/**
+ * npm exits before its server has closed the embedded database: wait for the folder's lock to go
+ * (db/lock.ts), or for the process that held it to be gone (a shutdown that ran out of time exits
+ * without removing it, and the next start clears a dead process's lock itself).
+ */
 async function embeddedDatabaseReleased(c: Column) {
   const lock = path.join(c.dataDir, "pglite.lock");
+  const pidFile = path.join(c.dataDir, "pglite.pid");
+  const owner = () => (existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").trim()) || undefined : undefined);
   for (let i = 0; existsSync(lock); i++) {
-    if (i > 400) throw new Error(`${c.label}: ${lock} still held 20 s after the server stopped`);
+    const pid = owner();
+    if (pid !== undefined && !isAlive(pid)) return;
+    if (i > 400) throw new Error(`${c.label}: ${lock} still held 20 s after the server stopped (process ${pid ?? "unknown"} alive)`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
