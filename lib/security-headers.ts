@@ -45,7 +45,7 @@ export function securityHeaders(options: { dev: boolean; https: boolean; area?: 
   const hsts = options.https ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : [];
   // The build's scripts, stylesheets and fonts are never documents: a policy, framing rule or
   // permission on them governs nothing, but the ~900 bytes came with each of a page's 14 of them
-  // (13 KiB a page over HTTP/1.1). nosniff is what still applies: a script runs only as a script.
+  // (11 KiB a page over HTTP/1.1). nosniff is what still applies: a script runs only as a script.
   if (options.area === "build") return [{ key: "X-Content-Type-Options", value: "nosniff" }];
   // Images (uploads, the demo's, optimized ones) opened on their own are sandboxed documents that
   // run and load nothing, can be framed by nobody and have no origin: the sandboxing policy and
