@@ -38,13 +38,18 @@ export class DataDirInUseError extends Error {
   }
 }
 
+/** True when no process holds the folder: no lock, or a lock left by a process that is gone. */
+export function isDataDirFree(dir: string): boolean {
+  const owner = ownerPid(dir);
+  return !existsSync(`${dir}.lock`) || (owner !== undefined && owner !== process.pid && !isAlive(owner));
+}
+
 export async function acquireDataDirLock(dir: string): Promise<void> {
   if (held.has(dir)) return;
   const lockDir = `${dir}.lock`;
-  const owner = ownerPid(dir);
   // A lock left by a process that no longer exists (kill -9, power loss) is released at once
   // instead of waiting for it to go stale.
-  if (existsSync(lockDir) && owner !== undefined && owner !== process.pid && !isAlive(owner)) {
+  if (existsSync(lockDir) && isDataDirFree(dir)) {
     rmSync(lockDir, { recursive: true, force: true });
   }
   try {

@@ -32,11 +32,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { isAlive } from "@/db/lock";
+import { isDataDirFree } from "@/db/lock";
 import { READER_PAGE_SIZE } from "@/lib/reader/pages";
 
 const SMOKE = process.env.BENCH_SCALE_SMOKE === "1";
@@ -205,13 +205,9 @@ async function startAll(columns: Column[]) {
  * without removing it, and the next start clears a dead process's lock itself).
  */
 async function embeddedDatabaseReleased(c: Column) {
-  const lock = path.join(c.dataDir, "pglite.lock");
-  const pidFile = path.join(c.dataDir, "pglite.pid");
-  const owner = () => (existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").trim()) || undefined : undefined);
-  for (let i = 0; existsSync(lock); i++) {
-    const pid = owner();
-    if (pid !== undefined && !isAlive(pid)) return;
-    if (i > 400) throw new Error(`${c.label}: ${lock} still held 20 s after the server stopped (process ${pid ?? "unknown"} alive)`);
+  const dir = path.join(c.dataDir, "pglite");
+  for (let i = 0; !isDataDirFree(dir); i++) {
+    if (i > 400) throw new Error(`${c.label}: ${dir}.lock still held 20 s after the server stopped, by a live process`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }

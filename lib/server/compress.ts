@@ -2,8 +2,8 @@
  * Response compression, in place of Next's own (`compress: false` in next.config.ts): Next's
  * copy of the `compression` middleware speaks gzip only; this one (compression 1.8, the same
  * maintained middleware) answers brotli to a browser that takes it, gzip to one that does not.
- * A reader page's HTML is about a fifth smaller in brotli at quality 5, which costs about what
- * gzip's default level does. Streamed pages stay streamed: Next calls the `res.flush()` the
+ * A reader page's HTML is about a third smaller in brotli at quality 5 (the issue page 26.4 →
+ * 18.0 KB), and `npm run load` showed no cost. Streamed pages stay streamed: Next calls the `res.flush()` the
  * middleware adds after each chunk.
  */
 import compression from "compression";
