@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { precompressStatic } from "@/lib/server/precompressed-static";
+import { addCompileHints } from "./compile-hints";
 
 const SOURCE_FOLDERS = ["app", "actions", "components", "db", "lib", "model", "public", "types"];
 const ROOT_FILES = [
@@ -77,6 +78,8 @@ export function buildAndRecord(root = process.cwd()): void {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  const hinted = addCompileHints(root);
+  console.log(`Compile hints on ${hinted} startup scripts.`);
   const br = precompressStatic(root);
   console.log(
     `Brotli twins of ${br.files} scripts and stylesheets: ${(br.before / 1024).toFixed(0)} KiB → ${(br.after / 1024).toFixed(0)} KiB.`,

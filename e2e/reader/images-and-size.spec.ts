@@ -1,5 +1,6 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
+import { COMPILE_HINT, startupScripts } from "../../scripts/compile-hints";
 
 const ISSUE = "/issues/chinese-innovation-news-february-2025";
 /** What the branch reached (the goal is 90 KB; docs/performance.md says where the rest goes), so it cannot grow back. */
@@ -73,6 +74,26 @@ test("a page's scripts and stylesheets arrive in brotli, and decode to the very 
     expect(plain.headers()["content-encoding"], asset.url).toBeUndefined();
     expect(Buffer.compare(await plain.body(), asset.body), asset.url).toBe(0);
   }
+});
+
+test("the runtime every page starts with arrives with its compile hint, compressed or not", async ({ page, request }) => {
+  const loaded = new Set<string>();
+  page.on("request", (r) => loaded.add(new URL(r.url()).pathname));
+  await page.goto(ISSUE);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  const runtime = startupScripts().map((file) => `/_next/${file}`);
+  expect(runtime.length).toBeGreaterThan(2);
+  for (const url of runtime) {
+    expect(loaded.has(url), `the page loads ${url}`).toBe(true);
+    for (const encoding of ["br", "identity"]) {
+      const text = await (await request.get(url, { headers: { "Accept-Encoding": encoding } })).text();
+      expect(text.startsWith(COMPILE_HINT), `${url} (${encoding})`).toBe(true);
+    }
+  }
+  // The page's own chunks run only in part: they are left to lazy compilation.
+  const pageChunks = [...loaded].filter((u) => u.endsWith(".js") && !runtime.includes(u));
+  expect(pageChunks.length).toBeGreaterThan(0);
+  for (const url of pageChunks) expect((await (await request.get(url)).text()).startsWith(COMPILE_HINT), url).toBe(false);
 });
 
 test("pages arrive in brotli to a browser that takes it, in gzip to one that takes only gzip, and read the same", async ({
