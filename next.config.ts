@@ -31,6 +31,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Compression happens before Next, in brotli or gzip (lib/server/compress.ts).
   compress: false,
+  // Font and stylesheet preloads go in the page's <head>, where they are compressed, rather than in
+  // a Link header: a prerendered page got that header twice (about 620 bytes, uncompressed, on
+  // every page), and the head is in the first packet anyway.
+  reactMaxHeadersLength: 0,
   // Native and WASM packages stay outside the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pg", "proper-lockfile", "redis"],
   images: {
@@ -50,6 +54,8 @@ const nextConfig: NextConfig = {
     // see lib/limits.ts. The proxy buffers at most as much, since only action posts pass it with a body.
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
     proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT,
+    // app/global-not-found.tsx answers unmatched URLs, so the root layout carries no not-found tree.
+    globalNotFound: true,
   },
   async headers() {
     return [

@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { env } from "@/lib/env";
 import { siteAlternates } from "@/lib/metadata";
+import { DocumentShell } from "@/components/site/DocumentShell";
 import "./reader.css";
-import { fontVariables } from "./fonts";
 
 export const metadata: Metadata = {
   metadataBase: new URL(env().SITE_URL),
@@ -21,16 +21,6 @@ export const viewport: Viewport = {
   ],
 };
 
-/** Applies a theme the reader chose before first paint; without a choice CSS follows the system. */
-const themeScript = `try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
-
 export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <html lang="en" className={fontVariables} suppressHydrationWarning>
-      <head>
-        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
-      </head>
-      <body className="min-h-dvh font-sans">{children}</body>
-    </html>
-  );
+  return <DocumentShell>{children}</DocumentShell>;
 }

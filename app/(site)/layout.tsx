@@ -1,5 +1,4 @@
-import { SiteFooter } from "@/components/site/SiteFooter";
-import { SiteHeader } from "@/components/site/SiteHeader";
+import { SiteFrame } from "@/components/site/SiteFrame";
 
 /**
  * Reader pages may block until their data is read (no loading.tsx skeleton before them): the data
@@ -11,21 +10,6 @@ import { SiteHeader } from "@/components/site/SiteHeader";
  */
 export const instant = false;
 
-/** A column as tall as the screen at least, so a short page still ends with its footer at the bottom. */
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:fixed focus:top-3 focus:left-4 focus:z-50 focus:rounded-full focus:bg-accent-700 focus:px-4 focus:py-2 focus:text-white"
-      >
-        Skip to content
-      </a>
-      <SiteHeader />
-      <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">
-        {children}
-      </main>
-      <SiteFooter />
-    </div>
-  );
+  return <SiteFrame>{children}</SiteFrame>;
 }

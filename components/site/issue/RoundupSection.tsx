@@ -8,11 +8,7 @@ import type { IssueViewSection } from "@/model/issue-view";
 /** A roundup: a numbered section whose body is a list of short items, each with its own link. */
 export function RoundupSection({ section, number }: { section: IssueViewSection; number: number }) {
   return (
-    <section
-      id={sectionAnchor(number)}
-      aria-label={`${number}. ${section.title}`}
-      className="border-t border-stone-200 pt-10 dark:border-stone-800"
-    >
+    <section id={sectionAnchor(number)} aria-label={`${number}. ${section.title}`} className="story-section">
       <SectionTitle number={number} title={section.title} sourceUrl={section.sourceUrl} />
       <Markdown source={section.body} html={section.html} className="mt-5 text-[1.075rem]" />
       <ol className="mt-6 divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white/60 dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900/40">

@@ -10,7 +10,7 @@ export function SectionTitle({ number, title, sourceUrl: rawUrl }: { number: num
       <span aria-hidden="true" className="section-number">
         {number}
       </span>
-      <h2 className="font-serif text-2xl leading-tight font-semibold tracking-tight text-balance sm:text-[1.75rem]">
+      <h2 className="section-heading">
         <span className="sr-only">{number}. </span>
         {sourceUrl ? (
           <a href={sourceUrl} {...externalLinkProps} className="section-link">

@@ -6,11 +6,7 @@ import type { IssueViewSection } from "@/model/issue-view";
 
 export function StorySection({ section, number }: { section: IssueViewSection; number: number }) {
   return (
-    <section
-      id={sectionAnchor(number)}
-      aria-label={`${number}. ${section.title}`}
-      className="border-t border-stone-200 pt-10 first:border-t-0 first:pt-0 dark:border-stone-800"
-    >
+    <section id={sectionAnchor(number)} aria-label={`${number}. ${section.title}`} className="story-section">
       <SectionTitle number={number} title={section.title} sourceUrl={section.sourceUrl} />
       <SectionFigure section={section} />
       <Markdown source={section.body} html={section.html} className="mt-5 text-[1.075rem]" />

@@ -1,0 +1,18 @@
+import { fontVariables } from "@/app/fonts";
+
+/** Applies a theme the reader chose before first paint; without a choice CSS follows the system. */
+const themeScript = `try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
+
+/** `<html>` and `<body>` for the root layout and for the global 404, which renders without it. */
+export function DocumentShell({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={fontVariables} suppressHydrationWarning>
+      {/* The App Router's own <head> (next/head is the Pages Router's); the rule knows only app/ files. */}
+      {/* eslint-disable-next-line @next/next/no-head-element */}
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body className="min-h-dvh font-sans">{children}</body>
+    </html>
+  );
+}
