@@ -106,3 +106,23 @@ test("an unknown slug and a draft are real 404 pages", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "This page is not here" })).toBeVisible();
   await expect(page.getByText(draft!.title)).toHaveCount(0);
 });
+
+test("a URL no route knows is a 404 with the site's header, footer and ways on, and no page carries that 404 in its payload", async ({
+  page,
+  request,
+}) => {
+  const response = await page.goto("/no/such/page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "This page is not here" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+  await expect(page.getByRole("contentinfo")).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "All issues" }).click();
+  await expect(page).toHaveURL(/\/issues$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  // The header is in an issue page once as markup and once in the React payload; a second copy
+  // in the payload was the root 404 riding along in every page.
+  const html = await (await request.get("/issues/chinese-innovation-news-february-2025")).text();
+  expect(html.split('aria-label="Main"').length - 1).toBe(1);
+  expect(html.split('aria-label\\":\\"Main\\"').length - 1).toBe(1);
+});
