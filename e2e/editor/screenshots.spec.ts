@@ -1,5 +1,5 @@
 /** `npm run screenshots` also takes the editor's pictures: phone and desktop, light and dark. */
-import { test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ensureOwner, owner, signIn } from "./helpers";
 
 const outDir = process.env.SCREENSHOT_DIR ?? "docs/screenshots";
@@ -29,13 +29,17 @@ for (const scheme of ["light", "dark"] as const) {
       // Not "networkidle": a cold server's prefetches can keep the network busy past any timeout.
       await page.waitForLoadState("load");
       await page.waitForFunction(() => document.fonts.status === "loaded");
+      // The live preview is an iframe with its own load: a picture taken before it drew shows a blank pane.
+      const preview = page.frameLocator('iframe[title="Live preview"]');
+      if (device === "desktop") await preview.getByRole("heading", { level: 1 }).waitFor();
       await page.screenshot({ path: `${outDir}/editor-issue-${device}-${scheme}.png` });
       if (device === "desktop") {
         await page.getByRole("heading", { name: /Section 6/ }).scrollIntoViewIfNeeded();
         await page.screenshot({ path: `${outDir}/editor-sections-${device}-${scheme}.png` });
       } else {
         await page.getByRole("tab", { name: "preview" }).click();
-        await page.waitForTimeout(500);
+        await expect(page.getByTitle("Live preview")).toBeVisible();
+        await preview.getByRole("heading", { level: 1 }).waitFor();
         await page.screenshot({ path: `${outDir}/editor-preview-${device}-${scheme}.png` });
       }
       await page.goto("/editor/subscribers");
