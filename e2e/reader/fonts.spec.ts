@@ -31,3 +31,13 @@ test("a name with an accent fetches the extra files, and the accent is drawn in 
   expect(faces.length).toBeGreaterThanOrEqual(4);
   for (const face of faces) expect(face).toMatch(/:loaded$/);
 });
+
+test("the two core fonts are preloaded once each, from the page's head, with no Link header beside", async ({ request }) => {
+  const response = await request.get("/issues/chinese-innovation-news-february-2025");
+  expect(response.headers()["link"]).toBeUndefined();
+  const head = (await response.text()).split("</head>")[0];
+  const preloads = [...head.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map((m) => m[1].split("/").pop()!);
+  expect(preloads).toHaveLength(2);
+  expect(preloads.some((f) => f.startsWith("geist_latin") && !f.includes("extra"))).toBe(true);
+  expect(preloads.some((f) => f.startsWith("newsreader_latin") && !f.includes("extra"))).toBe(true);
+});
