@@ -7,7 +7,7 @@ import "./reader.css";
 /**
  * The 404 for a URL no route matches, rendered on its own, without the root layout (Next's
  * `global-not-found`). As the root layout's `not-found.tsx` it was embedded, header, message and
- * footer, in the React payload of every page on the site: 7 KB of each reader page's HTML.
+ * footer, in the React payload of every page on the site: 6 KB of each reader page's HTML.
  * `notFound()` inside the reader uses app/(site)/not-found.tsx, inside the editor
  * app/editor/not-found.tsx.
  */
