@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { DocumentShell } from "@/components/site/DocumentShell";
+import { DocumentShell } from "./document-shell";
 import { NotFoundMessage } from "@/components/site/NotFoundMessage";
 import { SiteFrame } from "@/components/site/SiteFrame";
 import "./reader.css";

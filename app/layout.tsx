@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { env } from "@/lib/env";
 import { siteAlternates } from "@/lib/metadata";
-import { DocumentShell } from "@/components/site/DocumentShell";
+import { DocumentShell } from "./document-shell";
 import "./reader.css";
 
 export const metadata: Metadata = {

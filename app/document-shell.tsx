@@ -1,4 +1,4 @@
-import { fontVariables } from "@/app/fonts";
+import { fontVariables } from "./fonts";
 
 /** Applies a theme the reader chose before first paint; without a choice CSS follows the system. */
 const themeScript = `try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;
@@ -7,8 +7,6 @@ const themeScript = `try{var t=localStorage.getItem("theme");if(t==="light"||t==
 export function DocumentShell({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en" className={fontVariables} suppressHydrationWarning>
-      {/* The App Router's own <head> (next/head is the Pages Router's); the rule knows only app/ files. */}
-      {/* eslint-disable-next-line @next/next/no-head-element */}
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
