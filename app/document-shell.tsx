@@ -1,4 +1,13 @@
+import type { Viewport } from "next";
 import { fontVariables } from "./fonts";
+
+/** The browser's colour for its own bars, in the reader's paper and ink: every page, the global 404 too. */
+export const siteViewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#fbf8f3" },
+    { media: "(prefers-color-scheme: dark)", color: "#0c0a09" },
+  ],
+};
 
 /** Applies a theme the reader chose before first paint; without a choice CSS follows the system. */
 const themeScript = `try{var t=localStorage.getItem("theme");if(t==="light"||t==="dark")document.documentElement.dataset.theme=t}catch(e){}`;

@@ -1,5 +1,5 @@
-import type { Metadata } from "next";
-import { DocumentShell } from "./document-shell";
+import type { Metadata, Viewport } from "next";
+import { DocumentShell, siteViewport } from "./document-shell";
 import { NotFoundMessage } from "@/components/site/NotFoundMessage";
 import { SiteFrame } from "@/components/site/SiteFrame";
 import "./reader.css";
@@ -12,6 +12,7 @@ import "./reader.css";
  * app/editor/not-found.tsx.
  */
 export const metadata: Metadata = { title: "Page not found · Dispatch", robots: { index: false } };
+export const viewport: Viewport = siteViewport;
 
 export default function GlobalNotFound() {
   return (

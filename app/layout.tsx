@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { env } from "@/lib/env";
 import { siteAlternates } from "@/lib/metadata";
-import { DocumentShell } from "./document-shell";
+import { DocumentShell, siteViewport } from "./document-shell";
 import "./reader.css";
 
 export const metadata: Metadata = {
@@ -14,12 +14,7 @@ export const metadata: Metadata = {
   twitter: { card: "summary_large_image" },
 };
 
-export const viewport: Viewport = {
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#fbf8f3" },
-    { media: "(prefers-color-scheme: dark)", color: "#0c0a09" },
-  ],
-};
+export const viewport: Viewport = siteViewport;
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return <DocumentShell>{children}</DocumentShell>;

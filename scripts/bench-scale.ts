@@ -38,6 +38,7 @@ import path from "node:path";
 import pg from "pg";
 import { isDataDirFree } from "@/db/lock";
 import { READER_PAGE_SIZE } from "@/lib/reader/pages";
+import { finishBuild } from "./build-fingerprint";
 
 const SMOKE = process.env.BENCH_SCALE_SMOKE === "1";
 const COUNT = Number(process.env.BENCH_SCALE_COUNT ?? 10_000);
@@ -153,7 +154,10 @@ function explainSearches(c: Column) {
 function build(c: Column) {
   // From an empty .next each time, so the second build does not profit from the first's cache.
   rmSync(path.join(root, ".next"), { recursive: true, force: true });
-  const seconds = run(`next build (${c.label})`, nextBin, ["build"], columnEnv(c));
+  const started = performance.now();
+  run(`next build (${c.label})`, nextBin, ["build"], columnEnv(c));
+  finishBuild(root); // what npm run build adds, so the build measured is the build served
+  const seconds = (performance.now() - started) / 1000;
   c.figures.set("build (s)", seconds);
   c.figures.set(".next (MB)", dirBytes(path.join(root, ".next")) / 1e6);
   console.log(`${c.label}: built in ${seconds.toFixed(1)} s`);

@@ -78,11 +78,19 @@ export function buildAndRecord(root = process.cwd()): void {
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  finishBuild(root);
+  recordBuild(fingerprint, root);
+}
+
+/**
+ * What every build gets after `next build`, whoever runs it (npm run build, bench:scale, the
+ * cluster): compile hints on the startup scripts, then the brotli twins of the hinted files.
+ */
+export function finishBuild(root = process.cwd()): void {
   const hinted = addCompileHints(root);
   console.log(`Compile hints on ${hinted} startup scripts.`);
   const br = precompressStatic(root);
   console.log(
     `Brotli twins of ${br.files} scripts and stylesheets: ${(br.before / 1024).toFixed(0)} KiB → ${(br.after / 1024).toFixed(0)} KiB.`,
   );
-  recordBuild(fingerprint, root);
 }

@@ -116,6 +116,7 @@ test("a URL no route knows is a 404 with the site's header, footer and ways on, 
   await expect(page.getByRole("heading", { name: "This page is not here" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
   await expect(page.getByRole("contentinfo")).toBeVisible();
+  await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2);
   await page.getByRole("main").getByRole("link", { name: "All issues" }).click();
   await expect(page).toHaveURL(/\/issues$/);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();

@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createClient } from "redis";
+import { finishBuild } from "../build-fingerprint";
 
 export type ClusterOptions = {
   /** App instance ports (one instance each). */
@@ -186,7 +187,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   // Migrations once, before any instance starts (each instance's own check is then a no-op).
   runOnce("migrations", tsxBin, ["--conditions=react-server", "scripts/db-migrate.ts"]);
   runOnce("seed", tsxBin, ["--conditions=react-server", "scripts/db-seed.ts"]);
-  if (options.build) runOnce("next build", nextBin, ["build"]);
+  if (options.build) {
+    runOnce("next build", nextBin, ["build"]);
+    finishBuild(root);
+  }
 
   const workDir = mkdtempSync(path.join(os.tmpdir(), "dispatch-varnish-"));
   const stop = async () => {
