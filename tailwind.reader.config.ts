@@ -9,7 +9,8 @@ const reader: Config = {
   ...config,
   content: [
     "./app/layout.tsx",
-    "./app/not-found.tsx",
+    "./app/global-not-found.tsx",
+    "./app/document-shell.tsx",
     "./app/*site*/**/*.{ts,tsx}",
     "./components/site/**/*.{ts,tsx}",
     "./components/ui/**/*.{ts,tsx}",

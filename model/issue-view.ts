@@ -26,6 +26,44 @@ export type IssueViewSection = {
   items: IssueViewItem[];
 };
 
+/**
+ * A section as the reader's article draws it (lib/issue-article.ts shapes it from the view). The
+ * sections are rendered by a client component, so these are exactly the props each issue page
+ * sends to the browser in its React payload: HTML without its Markdown source, links already
+ * checked, and nothing the article does not draw.
+ */
+export type ArticleItem = { id: number | string; title: string; sourceUrl: string | null; html: string };
+
+/** An <img>'s attributes as the image optimizer gives them (srcset, sizes, lazy loading, …). */
+export type ImgAttributes = {
+  src: string;
+  alt: string;
+  width?: number | string;
+  height?: number | string;
+  srcSet?: string;
+  sizes?: string;
+  loading?: "lazy" | "eager";
+  decoding?: "async" | "auto" | "sync";
+  fetchPriority?: "high" | "low" | "auto";
+  style?: Record<string, string>;
+};
+
+export type ArticleFigure = { img: ImgAttributes; caption: string | null; credit: string | null };
+
+export type ArticleSection = {
+  id: number | string;
+  kind: IssueViewSection["kind"];
+  /** The reader-facing number; null for a callout, which is not numbered. */
+  number: number | null;
+  title: string;
+  /** http(s) only, or null. */
+  sourceUrl: string | null;
+  /** Sanitized HTML of the body; "" when the body is empty. */
+  html: string;
+  figure: ArticleFigure | null;
+  items: ArticleItem[];
+};
+
 export type IssueViewAuthor = {
   slug: string;
   name: string;

@@ -7,6 +7,7 @@ import { SignupBox } from "@/components/site/newsletter/SignupBox";
 import { Tldr } from "@/components/site/issue/Tldr";
 import { DateAndReadingTime } from "@/components/site/DateAndReadingTime";
 import { getCategories, getIssueForReader, getLatestIssues } from "@/lib/reader/data";
+import { deriveTldr } from "@/lib/tldr";
 
 export default async function HomePage() {
   const [latest, categories] = await Promise.all([getLatestIssues(13), getCategories()]);
@@ -60,7 +61,7 @@ export default async function HomePage() {
           </Link>
         </div>
         <div className="lg:pt-8">
-          <Tldr sections={lead.sections} />
+          <Tldr entries={deriveTldr(lead.sections)} issueHref={`/issues/${lead.slug}`} />
         </div>
       </section>
 

@@ -1,6 +1,11 @@
+"use client";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 
-/** The body of every reader 404: what happened and the two ways on. */
+/**
+ * The body of every reader 404: what happened and the two ways on. A client component without
+ * state, like the header: Next embeds the reader layout's not-found fallback in every page's
+ * payload, and this way it is a reference there, not a tree.
+ */
 export function NotFoundMessage() {
   return (
     <div className="mx-auto max-w-2xl px-4 py-24 text-center sm:px-6">

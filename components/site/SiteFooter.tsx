@@ -1,3 +1,8 @@
+"use client";
+/**
+ * The site footer: a client component without state for the same reason as the header
+ * (SiteHeader.tsx): one reference in each page's payload instead of its tree.
+ */
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 
 const linkClass = "hover:text-accent-800 dark:hover:text-accent-300";

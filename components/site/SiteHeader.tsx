@@ -1,3 +1,9 @@
+"use client";
+/**
+ * The site header. A client component without state, like the footer: it takes no props, so in
+ * every page's React payload it is one reference instead of its whole tree (2.5 KB of each page's
+ * HTML), and its markup comes from code the browser caches once. It still renders on the server.
+ */
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { DispatchMark } from "./DispatchMark";
 import { ThemeToggle } from "./ThemeToggle";

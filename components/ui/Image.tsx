@@ -1,14 +1,19 @@
 import { getImageProps, type ImageProps } from "next/image";
 import { preload } from "react-dom";
+import type { ImgAttributes } from "@/model/issue-view";
+
+/** next/image's attributes for a picture (srcset, sizes, lazy loading, decoding, the optimizer's URLs). */
+export function imageAttributes(image: ImageProps): ImgAttributes {
+  return getImageProps(image).props as ImgAttributes;
+}
 
 /**
- * next/image's markup (srcset, sizes, lazy loading, decoding, the optimizer's URLs) rendered on
- * the server as a plain <img>. next/image itself is a client component: every reader page
- * shipped its code and hydrated each picture, for markup that never changes in the browser. A
- * `priority` image is preloaded at high priority, as next/image does.
+ * next/image's markup rendered on the server as a plain <img>. next/image itself is a client
+ * component: every reader page shipped its code and hydrated each picture, for markup that never
+ * changes in the browser. A `priority` image is preloaded at high priority, as next/image does.
  */
 export default function Image({ priority, ...image }: ImageProps) {
-  const { props } = getImageProps({ ...image, priority });
+  const props = imageAttributes({ ...image, priority });
   if (priority) {
     preload(props.src, { as: "image", fetchPriority: "high", imageSrcSet: props.srcSet, imageSizes: props.sizes });
   }

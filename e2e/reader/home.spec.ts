@@ -31,6 +31,18 @@ test("the home page leads with the latest issue and lists the others as cards", 
   await expect(page).toHaveURL(new RegExp(`/issues/${rest[0].slug}$`));
 });
 
+test("an entry of the lead issue's TL;DR opens that issue at its section", async ({ page }) => {
+  await page.goto("/");
+  const [latest] = published;
+  const numbered = latest.sections.filter((s) => s.kind !== "callout");
+  const third = numbered[2];
+  const entry = page.getByRole("navigation", { name: "TL;DR" }).getByRole("link", { name: `3. ${third.tldr?.trim() || third.title}` });
+  await entry.click();
+  await expect(page).toHaveURL(new RegExp(`/issues/${latest.slug}#section-3$`));
+  const section = page.getByRole("region", { name: `3. ${third.title}` });
+  await expect(section.getByRole("heading", { level: 2 })).toBeInViewport();
+});
+
 test("the health endpoint reports the database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);

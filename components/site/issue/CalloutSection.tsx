@@ -1,11 +1,10 @@
-import { renderMarkdown } from "@/lib/markdown";
-import type { IssueViewSection } from "@/model/issue-view";
+import type { ArticleSection } from "@/model/issue-view";
 
 /**
  * The publisher's own promotion. Not numbered and not in the TL;DR; a link on a paragraph of its
  * own is styled as the button.
  */
-export function CalloutSection({ section }: { section: IssueViewSection }) {
+export function CalloutSection({ section }: { section: ArticleSection }) {
   return (
     <aside
       aria-label={section.title}
@@ -16,7 +15,7 @@ export function CalloutSection({ section }: { section: IssueViewSection }) {
       <h2 className="relative mt-2 font-serif text-2xl font-semibold text-white sm:text-3xl">{section.title}</h2>
       <div
         className="callout-body relative prose mt-4 max-w-none prose-invert prose-p:leading-relaxed prose-a:text-white prose-li:my-0.5 [&_p:last-child:has(>a:only-child)>a]:mt-2 [&_p:last-child:has(>a:only-child)>a]:inline-flex [&_p:last-child:has(>a:only-child)>a]:rounded-full [&_p:last-child:has(>a:only-child)>a]:bg-white [&_p:last-child:has(>a:only-child)>a]:px-5 [&_p:last-child:has(>a:only-child)>a]:py-2.5 [&_p:last-child:has(>a:only-child)>a]:font-semibold [&_p:last-child:has(>a:only-child)>a]:text-accent-900 [&_p:last-child:has(>a:only-child)>a]:no-underline hover:[&_p:last-child:has(>a:only-child)>a]:bg-accent-100"
-        dangerouslySetInnerHTML={{ __html: section.html ?? renderMarkdown(section.body) }}
+        dangerouslySetInnerHTML={{ __html: section.html }}
       />
     </aside>
   );

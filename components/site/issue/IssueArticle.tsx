@@ -1,19 +1,22 @@
-import { numberSections } from "@/lib/tldr";
+import { imageAttributes } from "@/components/ui/Image";
+import { articleSections, type ArticleRenderers } from "@/lib/issue-article";
+import { renderMarkdown } from "@/lib/markdown";
+import { deriveTldr } from "@/lib/tldr";
+import { ArticleSections } from "./ArticleSections";
 import { AuthorCard } from "./AuthorCard";
-import { CalloutSection } from "./CalloutSection";
 import { IssueHeader } from "./IssueHeader";
 import { NextEvent } from "./NextEvent";
-import { RoundupSection } from "./RoundupSection";
-import { StorySection } from "./StorySection";
 import { Tldr } from "./Tldr";
 import type { EventView, IssueView } from "@/model/issue-view";
 
+const RENDERERS: ArticleRenderers = { markdown: renderMarkdown, image: imageAttributes };
+
 /**
  * The complete reader layout of one issue. The reader page and the editor preview render this
- * same component, so a preview is exactly what readers will see.
+ * same component, so a preview is exactly what readers will see. Bodies the server rendered
+ * already (off the main thread) are used as they are; the live preview renders the others here.
  */
 export function IssueArticle({ issue, nextEvent, footer }: { issue: IssueView; nextEvent: EventView | null; footer?: React.ReactNode }) {
-  const numbered = numberSections(issue.sections);
   return (
     <article>
       <IssueHeader issue={issue} />
@@ -21,19 +24,11 @@ export function IssueArticle({ issue, nextEvent, footer }: { issue: IssueView; n
         <aside className="lg:order-2">
           <div className="lg:sticky lg:top-24">
             <div aria-hidden="true" className="reading-progress" />
-            <Tldr sections={issue.sections} />
+            <Tldr entries={deriveTldr(issue.sections)} />
           </div>
         </aside>
         <div className="max-w-measure min-w-0 space-y-12 lg:order-1">
-          {numbered.map((s) =>
-            s.number === null ? (
-              <CalloutSection key={s.id} section={s} />
-            ) : s.kind === "roundup" ? (
-              <RoundupSection key={s.id} section={s} number={s.number} />
-            ) : (
-              <StorySection key={s.id} section={s} number={s.number} />
-            ),
-          )}
+          <ArticleSections sections={articleSections(issue.sections, RENDERERS)} />
           <div className="space-y-6 border-t border-stone-200 pt-10 dark:border-stone-800">
             {issue.author ? <AuthorCard author={issue.author} /> : null}
             {nextEvent ? <NextEvent event={nextEvent} /> : null}

@@ -1,24 +1,20 @@
-import Image from "@/components/ui/Image";
-import type { IssueViewSection } from "@/model/issue-view";
+import type { ArticleFigure } from "@/model/issue-view";
 
-/** A section's figure: full width, with caption and credit in small muted type beneath. */
-export function SectionFigure({ section }: { section: IssueViewSection }) {
-  if (!section.image || !section.imageWidth || !section.imageHeight) return null;
+/**
+ * A section's figure: full width, with caption and credit in small muted type beneath. The <img>
+ * attributes come computed (lib/issue-article.ts), so the image optimizer's code stays off the
+ * reader's scripts.
+ */
+export function SectionFigure({ figure }: { figure: ArticleFigure }) {
   return (
     <figure className="my-8">
-      <Image
-        src={section.image}
-        alt={section.imageAlt}
-        width={section.imageWidth}
-        height={section.imageHeight}
-        sizes="(min-width: 1024px) 720px, 100vw"
-        className="w-full rounded-xl bg-stone-100 ring-1 ring-stone-900/5 dark:bg-stone-900 dark:ring-white/10"
-      />
-      {section.caption || section.credit ? (
+      {/* eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt is in the attributes */}
+      <img {...figure.img} className="w-full rounded-xl bg-stone-100 ring-1 ring-stone-900/5 dark:bg-stone-900 dark:ring-white/10" />
+      {figure.caption || figure.credit ? (
         <figcaption className="mt-3 text-sm leading-snug text-stone-600 dark:text-stone-400">
-          {section.caption ? <span>{section.caption}</span> : null}
-          {section.credit ? (
-            <span className="mt-1 block text-xs tracking-wide text-stone-600 dark:text-stone-400">{section.credit}</span>
+          {figure.caption ? <span>{figure.caption}</span> : null}
+          {figure.credit ? (
+            <span className="mt-1 block text-xs tracking-wide text-stone-600 dark:text-stone-400">{figure.credit}</span>
           ) : null}
         </figcaption>
       ) : null}

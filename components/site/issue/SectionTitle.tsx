@@ -1,10 +1,14 @@
-import { safeHttpUrl } from "@/model/url";
-import { ExternalIcon, externalLinkProps } from "./ExternalIcon";
+import { NewTabLink } from "@/components/ui/NewTabLink";
 
-/** A numbered section heading; the title links to the longer source article when there is one. */
-export function SectionTitle({ number, title, sourceUrl: rawUrl }: { number: number; title: string; sourceUrl: string | null }) {
-  // Validation allows only http(s); this keeps any older or imported row from becoming a live link.
-  const sourceUrl = safeHttpUrl(rawUrl);
+/** What a screen reader hears after a link to a section's or an item's source. */
+export const SOURCE_NOTE = "source, opens in a new tab";
+
+/**
+ * A numbered section heading; the title links to the longer source article when there is one
+ * (`sourceUrl` is http(s) already: lib/issue-article.ts). The arrow after a source link is drawn
+ * by CSS (.section-link, .roundup-link in app/styles/common.css): it follows dozens of links per issue.
+ */
+export function SectionTitle({ number, title, sourceUrl }: { number: number; title: string; sourceUrl: string | null }) {
   return (
     <div className="flex items-start gap-4 sm:gap-5">
       <span aria-hidden="true" className="section-number">
@@ -13,11 +17,9 @@ export function SectionTitle({ number, title, sourceUrl: rawUrl }: { number: num
       <h2 className="section-heading">
         <span className="sr-only">{number}. </span>
         {sourceUrl ? (
-          <a href={sourceUrl} {...externalLinkProps} className="section-link">
+          <NewTabLink href={sourceUrl} className="section-link" note={SOURCE_NOTE}>
             {title}
-            <ExternalIcon className="ml-1.5 size-4" />
-            <span className="sr-only"> (source, opens in a new tab)</span>
-          </a>
+          </NewTabLink>
         ) : (
           title
         )}

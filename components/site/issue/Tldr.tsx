@@ -1,9 +1,14 @@
-import { deriveTldr } from "@/lib/tldr";
-import type { IssueViewSection } from "@/model/issue-view";
+"use client";
+/**
+ * The numbered TL;DR (entries derived from the sections by lib/tldr.ts); each entry jumps to its
+ * section. A client component without state, for the reason ArticleSections.tsx gives: the page
+ * sends the entries, not the list's tree. Elsewhere than on the issue itself (the home page's
+ * lead), `issueHref` makes each entry open the issue at that section.
+ */
+import { IntentLink } from "@/components/ui/IntentLink";
+import type { TldrEntry } from "@/lib/tldr";
 
-/** The numbered TL;DR, derived from the sections; each entry jumps to its section. */
-export function Tldr({ sections }: { sections: IssueViewSection[] }) {
-  const entries = deriveTldr(sections);
+export function Tldr({ entries, issueHref }: { entries: TldrEntry[]; issueHref?: string }) {
   if (entries.length === 0) return null;
   return (
     <nav
@@ -19,10 +24,17 @@ export function Tldr({ sections }: { sections: IssueViewSection[] }) {
             <span aria-hidden="true" className="tldr-number">
               {e.number}
             </span>
-            <a href={`#${e.anchor}`} className="tldr-link">
-              <span className="sr-only">{e.number}. </span>
-              {e.headline}
-            </a>
+            {issueHref ? (
+              <IntentLink href={`${issueHref}#${e.anchor}`} className="tldr-link">
+                <span className="sr-only">{e.number}. </span>
+                {e.headline}
+              </IntentLink>
+            ) : (
+              <a href={`#${e.anchor}`} className="tldr-link">
+                <span className="sr-only">{e.number}. </span>
+                {e.headline}
+              </a>
+            )}
           </li>
         ))}
       </ol>
