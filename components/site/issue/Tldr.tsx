@@ -10,6 +10,8 @@ import type { TldrEntry } from "@/lib/tldr";
 
 export function Tldr({ entries, issueHref }: { entries: TldrEntry[]; issueHref?: string }) {
   if (entries.length === 0) return null;
+  // An in-page jump is a plain anchor; a jump into the issue from elsewhere goes through the router.
+  const Entry = issueHref ? IntentLink : "a";
   return (
     <nav
       aria-labelledby="tldr-heading"
@@ -24,17 +26,10 @@ export function Tldr({ entries, issueHref }: { entries: TldrEntry[]; issueHref?:
             <span aria-hidden="true" className="tldr-number">
               {e.number}
             </span>
-            {issueHref ? (
-              <IntentLink href={`${issueHref}#${e.anchor}`} className="tldr-link">
-                <span className="sr-only">{e.number}. </span>
-                {e.headline}
-              </IntentLink>
-            ) : (
-              <a href={`#${e.anchor}`} className="tldr-link">
-                <span className="sr-only">{e.number}. </span>
-                {e.headline}
-              </a>
-            )}
+            <Entry href={`${issueHref ?? ""}#${e.anchor}`} className="tldr-link">
+              <span className="sr-only">{e.number}. </span>
+              {e.headline}
+            </Entry>
           </li>
         ))}
       </ol>
