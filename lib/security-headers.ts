@@ -22,20 +22,20 @@ export function contentSecurityPolicy(dev: boolean, https: boolean, area: Area =
   // Uploaded files are data, never documents: opened directly they run nothing, load nothing and
   // sit in a sandbox (an image that is also valid HTML stays inert).
   if (area === "media") return "default-src 'none'; sandbox; frame-ancestors 'none'";
+  // Fonts, fetches, media and the manifest fall back to default-src 'self', which is what they
+  // would say: not writing them keeps every page's headers about 80 bytes shorter, which counts
+  // when a page and its headers must fit the first round trip (docs/performance.md).
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
-    "font-src 'self'",
-    `connect-src 'self'${dev ? " ws:" : ""}`,
-    "media-src 'self'",
+    ...(dev ? ["connect-src 'self' ws:"] : []),
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
     area === "editor" ? "frame-ancestors 'self'" : "frame-ancestors 'none'",
     area === "editor" ? "frame-src 'self'" : "frame-src 'none'",
-    "manifest-src 'self'",
     "worker-src 'self' blob:",
     ...(https ? ["upgrade-insecure-requests"] : []),
   ].join("; ");

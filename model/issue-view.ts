@@ -64,6 +64,33 @@ export type ArticleSection = {
   items: ArticleItem[];
 };
 
+/** The issue's header as the article draws it: the date and reading time already written out. */
+export type ArticleHeader = {
+  categories: { slug: string; name: string }[];
+  title: string;
+  /** The publication time (ISO) and the date readers see; null for an unpublished draft. */
+  published: { iso: string; label: string } | null;
+  minutes: number;
+  author: { slug: string; name: string } | null;
+  summary: string;
+  /** The cover's <img> attributes, at high priority: it is on the first screen. */
+  cover: ImgAttributes | null;
+};
+
+/** The author's card under the article. */
+export type ArticleAuthor = { slug: string; name: string; bio: string; photo: ImgAttributes | null };
+
+/** The next study tour under the article: its dates written out, its link http(s) only. */
+export type ArticleEvent = {
+  slug: string;
+  title: string;
+  isNew: boolean;
+  dates: string;
+  location: string;
+  summary: string;
+  url: string | null;
+};
+
 export type IssueViewAuthor = {
   slug: string;
   name: string;

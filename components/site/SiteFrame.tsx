@@ -1,7 +1,12 @@
+"use client";
 import { SiteFooter } from "./SiteFooter";
 import { SiteHeader } from "./SiteHeader";
 
-/** A column as tall as the screen at least, so a short page still ends with its footer at the bottom. */
+/**
+ * A column as tall as the screen at least, so a short page still ends with its footer at the bottom.
+ * A client component without state, like the header and footer it holds: in every page's React
+ * payload it is one reference around the page, not its markup again.
+ */
 export function SiteFrame({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col">

@@ -7,6 +7,11 @@ export function imageAttributes(image: ImageProps): ImgAttributes {
   return getImageProps(image).props as ImgAttributes;
 }
 
+/** Fetch a picture at high priority from the page's head, with its srcset, as next/image's `priority` does. */
+export function preloadImage(props: ImgAttributes): void {
+  preload(props.src, { as: "image", fetchPriority: "high", imageSrcSet: props.srcSet, imageSizes: props.sizes });
+}
+
 /**
  * next/image's markup rendered on the server as a plain <img>. next/image itself is a client
  * component: every reader page shipped its code and hydrated each picture, for markup that never
@@ -14,9 +19,7 @@ export function imageAttributes(image: ImageProps): ImgAttributes {
  */
 export default function Image({ priority, ...image }: ImageProps) {
   const props = imageAttributes({ ...image, priority });
-  if (priority) {
-    preload(props.src, { as: "image", fetchPriority: "high", imageSrcSet: props.srcSet, imageSizes: props.sizes });
-  }
+  if (priority) preloadImage(props);
   // eslint-disable-next-line @next/next/no-img-element, jsx-a11y/alt-text -- alt comes from the caller through getImageProps
   return <img {...props} />;
 }

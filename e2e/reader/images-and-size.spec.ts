@@ -5,6 +5,11 @@ import { COMPILE_HINT, startupScripts } from "../../scripts/compile-hints";
 const ISSUE = "/issues/chinese-innovation-news-february-2025";
 /** The goal for the demo issue's HTML, raw (docs/performance.md says where the bytes go). */
 const HTML_LIMIT = 90_000;
+/**
+ * What the first round trip of a new connection carries: ten TCP segments of 1,460 bytes (the
+ * initial congestion window). A page that fits, headers and all, arrives a round trip sooner.
+ */
+const FIRST_ROUND_TRIP = 14_600;
 
 test("JSON-LD images and og:image are raster, and each one answers with its type", async ({ page, request }) => {
   await page.goto(ISSUE);
@@ -57,6 +62,17 @@ test("the issue page's HTML stays small", async ({ request }) => {
   // The article's client renderer is sent rendered HTML, never the Markdown it came from.
   expect(html).toContain("<strong>Tiangong</strong>");
   expect(html).not.toContain("**Tiangong**");
+});
+
+test("a reader's phone gets the whole issue page in the first round trip: headers and brotli body within 14.6 KB", async () => {
+  const url = new URL(ISSUE, test.info().project.use.baseURL).href;
+  // The server keeps each page's best brotli once it has made it, after the page's first request.
+  let reply = await responseOnTheWire(url, "gzip, deflate, br, zstd");
+  await expect.poll(async () => (reply = await responseOnTheWire(url, "gzip, deflate, br, zstd")).contentLength).toBeDefined();
+  console.log(`issue page on a phone's first round trip: ${reply.headerBytes} bytes of headers + ${reply.bodyBytes} of body`);
+  expect(reply.encoding).toBe("br");
+  expect(reply.bodyBytes).toBe(reply.contentLength);
+  expect(reply.headerBytes + reply.bodyBytes).toBeLessThanOrEqual(FIRST_ROUND_TRIP);
 });
 
 test("a page's scripts and stylesheets arrive in brotli, and decode to the very files the build holds", async ({ page, request }) => {
@@ -125,6 +141,38 @@ test("pages arrive in brotli to a browser that takes it, in gzip to one that tak
   expect(sizes.br).toBeLessThan(sizes.gzip);
   expect(sizes.gzip).toBeLessThan(sizes.identity / 3);
 });
+
+/**
+ * A response as a browser receives it on a kept-alive connection: the bytes of its status line and
+ * headers (as sent, from rawHeaders) and of its body before decoding.
+ */
+function responseOnTheWire(
+  url: string,
+  encoding: string,
+): Promise<{ headerBytes: number; bodyBytes: number; contentLength?: number; encoding?: string }> {
+  const agent = new http.Agent({ keepAlive: true });
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent, headers: { "Accept-Encoding": encoding } }, (res) => {
+        let headerBytes = `HTTP/1.1 ${res.statusCode} ${res.statusMessage}\r\n`.length + 2;
+        for (let i = 0; i < res.rawHeaders.length; i += 2)
+          headerBytes += Buffer.byteLength(`${res.rawHeaders[i]}: ${res.rawHeaders[i + 1]}\r\n`);
+        let bodyBytes = 0;
+        res.on("data", (chunk: Buffer) => (bodyBytes += chunk.length));
+        res.on("end", () => {
+          agent.destroy();
+          const length = res.headers["content-length"];
+          resolve({
+            headerBytes,
+            bodyBytes,
+            contentLength: length ? Number(length) : undefined,
+            encoding: res.headers["content-encoding"],
+          });
+        });
+      })
+      .on("error", reject);
+  });
+}
 
 /** The body's length as sent, before any decoding (Playwright's and Node's fetch decode). */
 function bytesOnTheWire(url: string, encoding: string): Promise<number> {

@@ -50,15 +50,15 @@ test("reader pages, feeds and 404s carry the security headers; build files only 
   expect(violations).toEqual([]);
 });
 
-test("reader pages may sit in a shared cache, tagged for purging; token pages may not", async ({ request }) => {
-  for (const [path, tag] of [
-    ["/", "issues"],
-    [february, "issue:chinese-innovation-news-february-2025"],
-    ["/categories/china", "category:china"],
-  ]) {
+test("reader pages may sit in a shared cache; token pages may not; no header a browser never reads", async ({ request }) => {
+  for (const path of ["/", february, "/categories/china"]) {
     const h = (await request.get(path)).headers();
     expect(h["cache-control"], path).toMatch(/^public, max-age=0, s-maxage=\d+, stale-while-revalidate=\d+$/);
-    expect(h["xkey"]?.split(" "), path).toContain(tag);
+    // The cache tags are for Varnish (tests/cluster checks an instance told of one sends them);
+    // this server has none. Next's notes on how it answered are for nobody.
+    expect(h["xkey"], path).toBeUndefined();
+    expect(h["x-nextjs-cache"], path).toBeUndefined();
+    expect(h["x-nextjs-prerender"], path).toBeUndefined();
   }
   const confirm = (await request.get("/newsletter/confirm?token=x")).headers();
   expect(confirm["cache-control"]).toBe("private, no-store");

@@ -15,6 +15,7 @@
  *   for one that waited too long. Health probes and a page's sub-resources skip the line.
  * - The build's scripts and stylesheets in brotli, to a browser that takes it
  *   (lib/server/precompressed-static.ts); everything else compressed on the fly (./compress.ts).
+ * - Headers no browser reads taken off (./unread-headers.ts).
  */
 import { randomUUID } from "node:crypto";
 import http from "node:http";
@@ -24,6 +25,7 @@ import { areaOf, securityHeadersByArea } from "@/lib/security-headers";
 import { createAdmission } from "./admission";
 import { compressResponse } from "./compress";
 import { loadPrecompressed, servePrecompressed } from "./precompressed-static";
+import { dropUnreadHeaders } from "./unread-headers";
 
 /** The client address for a forwarded chain plus the socket's peer, trusting `hops` proxies. */
 export function clientFromChain(forwardedFor: string | undefined, socketAddress: string | undefined, hops: number): string {
@@ -70,6 +72,7 @@ export function installRequestContext(trustedHops: number): void {
     https: env().SITE_URL.startsWith("https://"),
   });
   const admission = createAdmission(ADMISSION);
+  const varnish = Boolean(env().VARNISH_URL);
   // The dev server builds on the fly and has no .br files.
   const precompressed = process.env.NODE_ENV === "development" ? new Map() : loadPrecompressed();
   const emit = http.Server.prototype.emit as (this: http.Server, event: string, ...args: unknown[]) => boolean;
@@ -120,6 +123,7 @@ export function installRequestContext(trustedHops: number): void {
         const ms = Number((process.hrtime.bigint() - started) / 100_000n) / 10;
         if (ms >= 1) waited = ms;
         compressResponse(req, res);
+        dropUnreadHeaders(res, { varnish });
         return requestContext.run({ reqId: id }, () => emit.call(this, event, ...args));
       };
       if (skipsTheLine(path)) return servePrecompressed(precompressed, req, res, path) || handle();

@@ -210,6 +210,10 @@ describe("two instances behind Varnish", () => {
     expect(html.headers.get("content-type")).toContain("text/html");
     expect(html.headers.get("x-cache")).toBe("HIT");
     expect(html.headers.get("xkey")).toBeNull(); // the tags are for Varnish only
+    // An instance told of Varnish (VARNISH_URL) sends them; without one it leaves them off.
+    expect((await fetch(`${cluster.instances[0]}${page}`)).headers.get("xkey")?.split(" ")).toContain(
+      "issue:chinese-innovation-news-february-2025",
+    );
     for (const headers of [{ RSC: "1" }, { RSC: "1", "Next-Router-Prefetch": "1" }] as Record<string, string>[]) {
       const rsc = await fetch(`${cluster.varnish}${page}?_rsc=x1`, { headers });
       expect(rsc.headers.get("content-type")).toContain("text/x-component");

@@ -1,8 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { imageAttributes } from "@/components/ui/Image";
-import { articleSections, FIGURE_SIZES, type ArticleRenderers } from "@/lib/issue-article";
+import {
+  articleAuthor,
+  articleEvent,
+  articleHeader,
+  articleSections,
+  COVER_SIZES,
+  FIGURE_SIZES,
+  type ArticleRenderers,
+} from "@/lib/issue-article";
 import { renderMarkdown } from "@/lib/markdown";
-import type { IssueViewSection } from "@/model/issue-view";
+import type { IssueView, IssueViewSection } from "@/model/issue-view";
 
 const section = (over: Partial<IssueViewSection>): IssueViewSection => ({
   id: 1,
@@ -96,5 +104,74 @@ describe("articleSections: what the article's client renderer is sent", () => {
     expect(story.figure?.img.srcSet).toMatch(/ 640w, .* 3840w$/);
     expect(story.figure?.img.sizes).toBe(FIGURE_SIZES);
     expect([noHeight.figure, roundup.figure, callout.figure]).toEqual([null, null, null]);
+  });
+});
+
+const issue = (over: Partial<IssueView>): IssueView => ({
+  slug: "march-2025",
+  title: "Chinese Innovation News – March 2025",
+  summary: "In this edition: robots.",
+  publishedAt: new Date("2025-04-02T08:00:00Z"),
+  coverImage: "/demo/covers/2025-03.svg",
+  coverAlt: "Abstract cover",
+  coverWidth: 1600,
+  coverHeight: 900,
+  words: 2200,
+  author: { slug: "mei", name: "Mei Lin", bio: "Editor.", photo: "/demo/authors/mei.svg", photoAlt: "Portrait of Mei Lin" },
+  categories: [{ slug: "china", name: "China" }],
+  sections: [],
+  ...over,
+});
+
+describe("articleHeader, articleAuthor, articleEvent: the rest of what the article is sent", () => {
+  it("writes the date and reading time out and loads the cover at once, not lazily", () => {
+    const header = articleHeader(issue({}), renderers);
+    expect(header.published).toEqual({ iso: "2025-04-02T08:00:00.000Z", label: "2 Apr 2025" });
+    expect(header.minutes).toBe(10);
+    expect(header.author).toEqual({ slug: "mei", name: "Mei Lin" });
+    expect(header.cover).toMatchObject({ src: "/demo/covers/2025-03.svg", alt: "Abstract cover", width: 1600, height: 900 });
+    // Eager: the page preloads it at high priority (IssueArticle), as next/image's priority did.
+    expect(header.cover?.loading).toBeUndefined();
+    const raster = articleHeader(issue({ coverImage: "/media/covers/march.jpg" }), renderers).cover;
+    expect(raster?.sizes).toBe(COVER_SIZES);
+    expect(raster?.srcSet).toContain("/_next/image?url=%2Fmedia%2Fcovers%2Fmarch.jpg");
+    // Only what the header draws: no sections, no words count, no author bio.
+    expect(Object.keys(header).sort()).toEqual(["author", "categories", "cover", "minutes", "published", "summary", "title"]);
+  });
+
+  it("a draft has no date, an issue without a sized cover no picture, one without an author no byline", () => {
+    const header = articleHeader(issue({ publishedAt: null, coverWidth: null, author: null }), renderers);
+    expect(header.published).toBeNull();
+    expect(header.cover).toBeNull();
+    expect(header.author).toBeNull();
+  });
+
+  it("gives the author's photo as a lazy 72 px picture, or none", () => {
+    const author = articleAuthor(issue({}).author!, renderers);
+    expect(author.photo).toMatchObject({
+      src: "/demo/authors/mei.svg",
+      alt: "Portrait of Mei Lin",
+      width: 72,
+      height: 72,
+      loading: "lazy",
+    });
+    expect(articleAuthor({ ...issue({}).author!, photo: null }, renderers).photo).toBeNull();
+  });
+
+  it("writes the tour's dates in the reader's date style and keeps only an http(s) link", () => {
+    const event = {
+      slug: "tour",
+      title: "Tour",
+      startsAt: "2027-02-01",
+      endsAt: "2027-02-06",
+      location: "Shenzhen",
+      summary: "",
+      isNew: true,
+    };
+    expect(articleEvent({ ...event, url: "https://example.com/tour" })).toMatchObject({
+      dates: "1–6 Feb 2027",
+      url: "https://example.com/tour",
+    });
+    expect(articleEvent({ ...event, url: "javascript:alert(1)" }).url).toBeNull();
   });
 });

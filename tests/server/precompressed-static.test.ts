@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { brotliDecompressSync } from "node:zlib";
+import { rawRequest } from "../support/raw-http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadPrecompressed, precompressStatic, servePrecompressed } from "@/lib/server/precompressed-static";
 
@@ -16,17 +17,7 @@ let root: string;
 let server: http.Server;
 let base: string;
 
-function get(pathname: string, headers: Record<string, string> = {}, method = "GET") {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    const req = http.request(`${base}${pathname}`, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-    });
-    req.on("error", reject);
-    req.end();
-  });
-}
+const get = (pathname: string, headers: Record<string, string> = {}, method = "GET") => rawRequest(`${base}${pathname}`, headers, method);
 
 beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), "dispatch-br-"));

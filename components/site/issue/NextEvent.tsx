@@ -1,12 +1,14 @@
+"use client";
 import { NewEventBadge } from "@/components/site/NewEventBadge";
 import { IntentLink as Link } from "@/components/ui/IntentLink";
 import { NewTabLink } from "@/components/ui/NewTabLink";
-import { formatEventRange } from "@/lib/format";
-import { safeHttpUrl } from "@/model/url";
-import type { EventView } from "@/model/issue-view";
+import type { ArticleEvent } from "@/model/issue-view";
 
-/** "Join us on our next experience": the next upcoming study tour. */
-export function NextEvent({ event }: { event: EventView }) {
+/**
+ * "Join us on our next experience": the next upcoming study tour (a client component without
+ * state, like the header: the payload carries the event, not this markup).
+ */
+export function NextEvent({ event }: { event: ArticleEvent }) {
   return (
     <section
       aria-labelledby="next-event-heading"
@@ -23,14 +25,12 @@ export function NextEvent({ event }: { event: EventView }) {
         </p>
         {event.isNew ? <NewEventBadge /> : null}
       </div>
-      <p className="mt-2 text-sm font-medium text-stone-700 tabular-nums dark:text-stone-300">
-        {formatEventRange(event.startsAt, event.endsAt)}
-      </p>
+      <p className="mt-2 text-sm font-medium text-stone-700 tabular-nums dark:text-stone-300">{event.dates}</p>
       {event.location ? <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">{event.location}</p> : null}
       {event.summary ? <p className="mt-3 text-sm leading-relaxed text-stone-700 dark:text-stone-300">{event.summary}</p> : null}
-      {safeHttpUrl(event.url) ? (
+      {event.url ? (
         <NewTabLink
-          href={safeHttpUrl(event.url)!}
+          href={event.url}
           className="mt-4 inline-flex items-center rounded-full border border-accent-700 px-4 py-1.5 text-sm font-semibold text-accent-800 hover:bg-accent-700 hover:text-white dark:border-accent-300 dark:text-accent-200 dark:hover:bg-accent-300 dark:hover:text-stone-950"
         >
           Discover the tour
