@@ -26,6 +26,8 @@ acl purgers {
 
 sub vcl_recv {
     set req.backend_hint = app.backend();
+    # Set below from Accept-Encoding, never taken from a client.
+    unset req.http.X-Dispatch-Brotli;
 
     if (req.method == "PURGE") {
         if (!(client.ip ~ purgers)
@@ -67,7 +69,28 @@ sub vcl_recv {
     }
     # Reader pages never read cookies: without them every reader shares one cached copy.
     unset req.http.Cookie;
+    # Brotli for a browser that takes it. Varnish's own gzip support rewrites Accept-Encoding to
+    # gzip after this; the flag keeps a brotli copy of each page apart (vcl_hash) and asks the
+    # app for it (vcl_backend_fetch). Every other client shares the gzip copy.
+    if (req.http.Accept-Encoding ~ "(?i)(^|,)\s*br\s*(,|$)"
+        || (req.http.Accept-Encoding ~ "(?i)(^|,)\s*br\s*;" && req.http.Accept-Encoding !~ "(?i)(^|,)\s*br\s*;\s*q=0(\.0*)?\s*(,|$)")) {
+        set req.http.X-Dispatch-Brotli = "1";
+    }
     return (hash);
+}
+
+sub vcl_hash {
+    if (req.http.X-Dispatch-Brotli) {
+        hash_data("br");
+    }
+    # Falls through to the built-in hash: URL and host.
+}
+
+sub vcl_backend_fetch {
+    if (bereq.http.X-Dispatch-Brotli) {
+        set bereq.http.Accept-Encoding = "br";
+    }
+    unset bereq.http.X-Dispatch-Brotli;
 }
 
 sub vcl_backend_response {

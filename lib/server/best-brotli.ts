@@ -12,6 +12,9 @@
  * Not found, it goes out at quality 5 as before, and the same bytes are queued for quality 11 on
  * libuv's thread pool, one at a time, so a crawler walking the archive cannot take both cores.
  * Keyed by content, not by URL or ETag, a stored body can only ever be that body.
+ *
+ * Behind a shared cache (Varnish) a miss waits for quality 11 instead (`compress`): the cache
+ * keeps what it is sent, so it pays the 100 ms once per version of a page, for every reader after.
  */
 import { createHash } from "node:crypto";
 import { brotliCompress, constants } from "node:zlib";
@@ -23,14 +26,16 @@ export type BestBrotliOptions = {
   maxQueued: number;
 };
 
-export const BEST_BROTLI: BestBrotliOptions = { maxBytes: 32 * 1024 * 1024, maxQueued: 64 };
+export const BEST_BROTLI: BestBrotliOptions = { maxBytes: 32 * 1024 * 1024, maxQueued: 32 };
 
 /** Bodies smaller than this gain too little; larger ones would hold the thread pool too long. */
-export const BEST_BROTLI_BODY = { min: 1024, max: 2 * 1024 * 1024 };
+export const BEST_BROTLI_BODY = { min: 1024, max: 1024 * 1024 };
 
 export type BestBrotli = {
   /** The stored quality-11 body for these bytes, or undefined after queueing them for one. */
   lookup(body: Buffer): Buffer | undefined;
+  /** The quality-11 body for these bytes: the stored one, or compressed now (and stored). */
+  compress(body: Buffer): Promise<Buffer>;
   /** Resolves when nothing is queued or compressing (tests and benchmarks wait on it). */
   idle(): Promise<void>;
   stats(): { entries: number; bytes: number; queued: number };
@@ -44,10 +49,39 @@ export function createBestBrotli(options: BestBrotliOptions = BEST_BROTLI): Best
   let running = false;
   let waiters: (() => void)[] = [];
 
+  const compressing = new Map<string, Promise<Buffer>>();
+
   const keyOf = (body: Buffer) => createHash("sha256").update(body).digest("base64");
+
+  const best = (body: Buffer, done: (error: Error | null, compressed: Buffer) => void) =>
+    brotliCompress(
+      body,
+      {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      },
+      done,
+    );
+
+  function hit(key: string): Buffer | undefined {
+    const found = stored.get(key);
+    if (found) {
+      stored.delete(key);
+      stored.set(key, found);
+    }
+    return found;
+  }
 
   function store(key: string, compressed: Buffer) {
     if (compressed.length > options.maxBytes) return;
+    const old = stored.get(key);
+    if (old) {
+      stored.delete(key);
+      storedBytes -= old.length;
+    }
     stored.set(key, compressed);
     storedBytes += compressed.length;
     for (const [oldKey, old] of stored) {
@@ -68,12 +102,7 @@ export function createBestBrotli(options: BestBrotliOptions = BEST_BROTLI): Best
     }
     running = true;
     const [key, body] = first.value;
-    const params = {
-      [constants.BROTLI_PARAM_QUALITY]: 11,
-      [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-    };
-    brotliCompress(body, { params }, (error, compressed) => {
+    best(body, (error, compressed) => {
       queue.delete(key);
       // A failure leaves the page on live compression, which is what it had before.
       if (!error) store(key, compressed);
@@ -84,17 +113,31 @@ export function createBestBrotli(options: BestBrotliOptions = BEST_BROTLI): Best
   return {
     lookup(body) {
       const key = keyOf(body);
-      const hit = stored.get(key);
-      if (hit) {
-        stored.delete(key);
-        stored.set(key, hit);
-        return hit;
-      }
+      const found = hit(key);
+      if (found) return found;
       if (!queue.has(key) && queue.size < options.maxQueued) {
         queue.set(key, Buffer.from(body));
         if (!running) next();
       }
       return undefined;
+    },
+    compress(body) {
+      const key = keyOf(body);
+      const found = hit(key);
+      if (found) return Promise.resolve(found);
+      let pending = compressing.get(key);
+      if (!pending) {
+        pending = new Promise<Buffer>((resolve, reject) =>
+          best(body, (error, compressed) => {
+            compressing.delete(key);
+            if (error) return reject(error);
+            store(key, compressed);
+            resolve(compressed);
+          }),
+        );
+        compressing.set(key, pending);
+      }
+      return pending;
     },
     idle() {
       return running ? new Promise<void>((resolve) => waiters.push(resolve)) : Promise.resolve();

@@ -37,10 +37,23 @@ export function acceptsBrotli(header: string | string[] | undefined): boolean {
   });
 }
 
-export function compressResponse(req: http.IncomingMessage, res: http.ServerResponse, best = bestBrotli()): void {
+export type CompressOptions = {
+  /**
+   * A whole page not yet stored waits for its best brotli rather than going out at quality 5:
+   * for a server behind Varnish, which keeps what it is sent (lib/server/best-brotli.ts).
+   */
+  waitForBest: boolean;
+  best: BestBrotli;
+};
+
+export function compressResponse(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  { waitForBest = false, best = bestBrotli() }: Partial<CompressOptions> = {},
+): void {
   // Typed for Express; it only reads headers and wraps write/end/on, which Node's objects have.
   middleware(req as never, res as never, noop);
-  if (req.method === "GET" && acceptsBrotli(req.headers["accept-encoding"])) serveBestWhenWhole(res, best);
+  if (req.method === "GET" && acceptsBrotli(req.headers["accept-encoding"])) serveBestWhenWhole(res, { waitForBest, best });
   // A client that leaves mid-response leaves the middleware's zlib stream open (it ends it only
   // from res.end), and it outlives the request; the middleware hands that stream back from
   // res.on("drain"), so a response closed unfinished destroys it.
@@ -59,7 +72,7 @@ export function compressResponse(req: http.IncomingMessage, res: http.ServerResp
  * Wraps the middleware's write and end: a response that starts with write() is a stream and is
  * left to the middleware; one whose first call is end(body), with an ETag, is a whole page.
  */
-function serveBestWhenWhole(res: http.ServerResponse, best: BestBrotli): void {
+function serveBestWhenWhole(res: http.ServerResponse, { waitForBest, best }: CompressOptions): void {
   const write = res.write;
   const end = res.end;
   const restore = () => {
@@ -79,13 +92,22 @@ function serveBestWhenWhole(res: http.ServerResponse, best: BestBrotli): void {
         : Buffer.isBuffer(chunk)
           ? chunk
           : undefined;
-    const stored = body && isWholePage(res, body) ? best.lookup(body) : undefined;
-    if (!stored) return (end as (...a: unknown[]) => http.ServerResponse).apply(this, args);
-    // Marked as encoded, the middleware passes the body through untouched (and adds Vary).
-    res.setHeader("Content-Encoding", "br");
-    res.setHeader("Content-Length", stored.length);
+    const passOn = () => (end as (...a: unknown[]) => http.ServerResponse).apply(res, args);
+    if (!body || !isWholePage(res, body)) return passOn();
     const callback = args.find((a) => typeof a === "function");
-    return (end as (...a: unknown[]) => http.ServerResponse).call(this, stored, ...(callback ? [callback] : []));
+    const send = (stored: Buffer) => {
+      if (res.destroyed) return res;
+      // Marked as encoded, the middleware passes the body through untouched (and adds Vary).
+      res.setHeader("Content-Encoding", "br");
+      res.setHeader("Content-Length", stored.length);
+      return (end as (...a: unknown[]) => http.ServerResponse).call(res, stored, ...(callback ? [callback] : []));
+    };
+    if (waitForBest) {
+      best.compress(body).then(send, passOn);
+      return res;
+    }
+    const stored = best.lookup(body);
+    return stored ? send(stored) : passOn();
   } as typeof end;
 }
 

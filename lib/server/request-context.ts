@@ -122,7 +122,7 @@ export function installRequestContext(trustedHops: number): void {
       const handle = () => {
         const ms = Number((process.hrtime.bigint() - started) / 100_000n) / 10;
         if (ms >= 1) waited = ms;
-        compressResponse(req, res);
+        compressResponse(req, res, { waitForBest: varnish });
         dropUnreadHeaders(res, { varnish });
         return requestContext.run({ reqId: id }, () => emit.call(this, event, ...args));
       };

@@ -9,6 +9,7 @@
  * (TEST_DATABASE_URL names the server; default postgres://postgres@127.0.0.1:5432/postgres).
  */
 import { randomBytes } from "node:crypto";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser } from "@playwright/test";
 import { drizzle } from "drizzle-orm/node-postgres";
@@ -22,6 +23,7 @@ import { transitionIssueForEditor } from "@/db/queries/issues/publishing";
 import { createUserForEditor } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
 import { draftOf, story } from "../support/editor-fixtures";
+import { rawRequest } from "../support/raw-http";
 import { startSmtpSink, type SmtpSink } from "../support/smtp-sink";
 import { startCluster, type Cluster } from "../../scripts/cluster/cluster";
 import { chromiumLaunchOptions } from "../../scripts/chromium.cjs";
@@ -210,6 +212,23 @@ describe("two instances behind Varnish", () => {
     expect(html.headers.get("content-type")).toContain("text/html");
     expect(html.headers.get("x-cache")).toBe("HIT");
     expect(html.headers.get("xkey")).toBeNull(); // the tags are for Varnish only
+    // A browser that takes brotli gets the page in brotli, from its own cached copy, at the best
+    // quality (the instance waits for it behind Varnish); a gzip-only client gets gzip.
+    const browser = { "Accept-Encoding": "gzip, deflate, br, zstd" };
+    await rawRequest(`${cluster.varnish}${page}`, browser);
+    const br = await rawRequest(`${cluster.varnish}${page}`, browser);
+    expect(br.headers["content-encoding"]).toBe("br");
+    expect(br.headers["x-cache"]).toBe("HIT");
+    const gzip = await rawRequest(`${cluster.varnish}${page}`, { "Accept-Encoding": "gzip" });
+    expect(gzip.headers["content-encoding"]).toBe("gzip");
+    // The same page (a copy made by a page's first render carries its payload twice, so only
+    // what the reader sees is compared).
+    const main = (html: string) => html.slice(html.indexOf("<main"), html.indexOf("</main>"));
+    const text = main(brotliDecompressSync(br.body).toString());
+    expect(main(gunzipSync(gzip.body).toString())).toBe(text);
+    expect(text).toContain("Chinese Innovation News – February 2025");
+    console.log(`issue page through Varnish: brotli ${br.body.length} bytes, gzip ${gzip.body.length}`);
+    expect(br.body.length).toBeLessThan(14_000);
     // An instance told of Varnish (VARNISH_URL) sends them; without one it leaves them off.
     expect((await fetch(`${cluster.instances[0]}${page}`)).headers.get("xkey")?.split(" ")).toContain(
       "issue:chinese-innovation-news-february-2025",
