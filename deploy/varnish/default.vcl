@@ -100,6 +100,14 @@ sub vcl_backend_response {
         set beresp.ttl = 1s;
         return (deliver);
     }
+    # A page's first render after its cache was emptied (a start, a publish) streams with its React
+    # payload twice (Next 16 marks it x-nextjs-postponed): a correct page, about half again as
+    # big. Not kept; the next miss gets the page from the app's cache, whole, and that is kept.
+    if (beresp.http.x-nextjs-postponed) {
+        set beresp.uncacheable = true;
+        set beresp.ttl = 1s;
+        return (deliver);
+    }
     # Belt and braces: an RSC payload is never stored.
     if (beresp.http.Content-Type ~ "text/x-component") {
         set beresp.uncacheable = true;
@@ -116,6 +124,7 @@ sub vcl_deliver {
     } else {
         set resp.http.X-Cache = "MISS";
     }
-    # The tags are for this cache only.
+    # The tags and the first-render mark are for this cache only.
     unset resp.http.xkey;
+    unset resp.http.x-nextjs-postponed;
 }

@@ -85,6 +85,19 @@ async function categoryId(slug: string): Promise<number> {
 }
 
 /** GETs a page as an anonymous reader: status and whether the body names the text. */
+/**
+ * Asks Varnish for a page until it answers from its cache. A page's first render after its cache
+ * was emptied is not kept (deploy/varnish/default.vcl), so that can take a request or two more.
+ */
+async function untilHit(url: string, headers: Record<string, string> = {}): Promise<{ response: Response; misses: number }> {
+  for (let misses = 0; misses < 10; misses++) {
+    const response = await fetch(url, { headers });
+    await response.clone().arrayBuffer();
+    if (response.headers.get("x-cache") === "HIT") return { response, misses };
+  }
+  throw new Error(`${url} was never answered from Varnish's cache`);
+}
+
 async function read(base: string, path: string, text: string): Promise<{ status: number; shows: boolean }> {
   const response = await fetch(`${base}${path}`, { redirect: "manual" });
   const body = await response.text();
@@ -184,8 +197,7 @@ describe("two instances behind Varnish", () => {
     expect(Object.keys(visible).sort()).toEqual(["A", "B", "Varnish"]);
 
     // The fresh pages are cached again by Varnish.
-    await read(cluster.varnish, `/issues/${slug}`, title);
-    expect((await fetch(`${cluster.varnish}/issues/${slug}`)).headers.get("x-cache")).toBe("HIT");
+    expect((await untilHit(`${cluster.varnish}/issues/${slug}`)).misses).toBeLessThanOrEqual(2);
 
     await page.goto(`/editor/issues/${created.id}`);
     await page.getByRole("button", { name: "Unpublish (back to draft)" }).click();
@@ -207,15 +219,14 @@ describe("two instances behind Varnish", () => {
 
   it("Varnish keeps HTML and RSC apart, passes signed-in editors and refuses purges without the secret", async () => {
     const page = "/issues/chinese-innovation-news-february-2025";
-    await fetch(`${cluster.varnish}${page}`);
-    const html = await fetch(`${cluster.varnish}${page}`);
+    const { response: html, misses } = await untilHit(`${cluster.varnish}${page}`);
+    expect(misses).toBeLessThanOrEqual(2);
     expect(html.headers.get("content-type")).toContain("text/html");
-    expect(html.headers.get("x-cache")).toBe("HIT");
     expect(html.headers.get("xkey")).toBeNull(); // the tags are for Varnish only
     // A browser that takes brotli gets the page in brotli, from its own cached copy, at the best
     // quality (the instance waits for it behind Varnish); a gzip-only client gets gzip.
     const browser = { "Accept-Encoding": "gzip, deflate, br, zstd" };
-    await rawRequest(`${cluster.varnish}${page}`, browser);
+    await untilHit(`${cluster.varnish}${page}`, browser);
     const br = await rawRequest(`${cluster.varnish}${page}`, browser);
     expect(br.headers["content-encoding"]).toBe("br");
     expect(br.headers["x-cache"]).toBe("HIT");
@@ -247,6 +258,17 @@ describe("two instances behind Varnish", () => {
     const wrong = await fetch(`${cluster.varnish}/`, { method: "PURGE", headers: { xkey: "site", "x-purge-secret": "not the secret" } });
     expect(wrong.status).toBe(403);
     expect((await fetch(`${cluster.varnish}${page}`)).headers.get("x-cache")).toBe("HIT");
+    // A page's first render (its payload twice) is not kept: the copy Varnish keeps is the
+    // app's cached page, whole, with its ETag. This issue page has not been asked for yet.
+    const fresh = "/issues/chinese-innovation-news-may-2025";
+    const firstRender = await fetch(`${cluster.varnish}${fresh}`);
+    expect(firstRender.headers.get("x-cache")).toBe("MISS");
+    expect(firstRender.headers.get("etag")).toBeNull();
+    expect(firstRender.headers.get("x-nextjs-postponed")).toBeNull(); // the mark is for Varnish only
+    await firstRender.arrayBuffer();
+    const { response: kept, misses: keptAfter } = await untilHit(`${cluster.varnish}${fresh}`);
+    expect(keptAfter).toBeGreaterThanOrEqual(1); // the first render's answer was not the one kept
+    expect(kept.headers.get("etag")).toBe((await fetch(`${cluster.instances[0]}${fresh}`)).headers.get("etag"));
     // 404s are never stored (no tags: a publish could not end them).
     for (let i = 0; i < 2; i++) {
       const missing = await fetch(`${cluster.varnish}/issues/no-such-issue`);

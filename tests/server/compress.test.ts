@@ -42,8 +42,9 @@ beforeAll(async () => {
     dropUnreadHeaders(res, { varnish });
     const path = req.url ?? "/";
     if (path === "/stream") {
-      // A streamed page (search, a dynamic render): written in parts, never whole.
+      // A streamed page (search, a first render): written in parts, never whole.
       res.setHeader("Content-Type", "text/html; charset=utf-8");
+      res.setHeader("x-nextjs-postponed", "1");
       res.setHeader("ETag", '"stream"');
       res.write(current.slice(0, 40_000));
       res.end(current.slice(40_000));
@@ -174,6 +175,8 @@ describe("headers no browser reads", () => {
     expect(rsc.headers["x-nextjs-stale-time"]).toBe("300");
     const behindVarnish = await get("/", { "Accept-Encoding": "br", "x-test-varnish": "1" });
     expect(behindVarnish.headers["xkey"]).toBe("site issue:x");
+    expect((await get("/stream", { "Accept-Encoding": "br" })).headers["x-nextjs-postponed"]).toBeUndefined();
+    expect((await get("/stream", { "Accept-Encoding": "br", "x-test-varnish": "1" })).headers["x-nextjs-postponed"]).toBe("1");
   });
 });
 
