@@ -112,11 +112,14 @@ async function bareServer(
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
-/** GET with Accept-Encoding gzip, body kept as sent (fetch would decompress it). */
-function rawGet(url: string): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
+/** What a browser sends (Chromium): it takes brotli. */
+const BROWSER_ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+
+/** GET with Accept-Encoding gzip (or as given), body kept as sent (fetch would decompress it). */
+function rawGet(url: string, acceptEncoding = "gzip"): Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers: { "accept-encoding": "gzip" } }, (res) => {
+      .get(url, { headers: { "accept-encoding": acceptEncoding } }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
         res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
@@ -126,10 +129,14 @@ function rawGet(url: string): Promise<{ headers: http.IncomingHttpHeaders; body:
 }
 
 /** A target's figures beside a bare Node server returning the same bytes, measured in turn; one table row. */
-async function besideBare(label: string, url: string, body: Buffer, contentType: string | null, gzip = false) {
-  const headers: Record<string, string> = gzip ? { "accept-encoding": "gzip" } : {};
+async function besideBare(label: string, url: string, body: Buffer, contentType: string | null, encoding?: "gzip" | "br") {
+  const headers: Record<string, string> = encoding ? { "accept-encoding": encoding === "br" ? BROWSER_ACCEPT_ENCODING : "gzip" } : {};
   const figures = await measure(url, headers);
-  const bare = await bareServer(body, contentType ?? "text/html", gzip ? { "content-encoding": "gzip", vary: "Accept-Encoding" } : {});
+  const bare = await bareServer(
+    body,
+    contentType ?? "text/html",
+    encoding ? { "content-encoding": encoding, vary: "Accept-Encoding" } : {},
+  );
   const bareFigures = await measure(bare.url, headers);
   bare.close();
   const row = [
@@ -164,6 +171,21 @@ async function main() {
       jsRows.push([path, String(js.files), `${(js.gzip / 1024).toFixed(1)} KiB`]);
       rows.push((await besideBare(path, url, body, res.headers.get("content-type"))).row);
     }
+    if (PAGES.includes(ISSUE_PAGE)) {
+      // As a browser asks: brotli, the page's stored best quality once it has been made
+      // (lib/server/best-brotli.ts); the baseline sends the same bytes.
+      const url = `${app.base}${ISSUE_PAGE}`;
+      let stored = await rawGet(url, BROWSER_ACCEPT_ENCODING);
+      for (let attempt = 0; attempt < 40 && !stored.headers["content-length"]; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        stored = await rawGet(url, BROWSER_ACCEPT_ENCODING);
+      }
+      if (stored.headers["content-encoding"] !== "br" || !stored.headers["content-length"])
+        throw new Error(`${ISSUE_PAGE} was not served from the stored brotli`);
+      rows.push(
+        (await besideBare(`${ISSUE_PAGE} (brotli, as browsers ask)`, url, stored.body, String(stored.headers["content-type"]), "br")).row,
+      );
+    }
     const varnish = await startVarnishInFront(app.base).catch((err) => {
       console.error(`Varnish did not start: ${(err as Error).message}`);
       return undefined;
@@ -183,7 +205,7 @@ async function main() {
           url,
           cached.body,
           String(cached.headers["content-type"]),
-          true,
+          "gzip",
         );
         rows.push(row);
         varnishLine =
