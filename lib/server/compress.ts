@@ -86,14 +86,16 @@ function serveBestWhenWhole(res: http.ServerResponse, { waitForBest, best }: Com
   res.end = function (this: http.ServerResponse, ...args: unknown[]) {
     restore();
     const [chunk, encoding] = args;
+    const passOn = () => (end as (...a: unknown[]) => http.ServerResponse).apply(res, args);
+    // The headers decide first, so an answer that is not a whole page is never copied.
+    if (!isWholePage(res)) return passOn();
     const body =
       typeof chunk === "string"
         ? Buffer.from(chunk, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8")
         : Buffer.isBuffer(chunk)
           ? chunk
           : undefined;
-    const passOn = () => (end as (...a: unknown[]) => http.ServerResponse).apply(res, args);
-    if (!body || !isWholePage(res, body)) return passOn();
+    if (!body || body.length < BEST_BROTLI_BODY.min || body.length > BEST_BROTLI_BODY.max) return passOn();
     const callback = args.find((a) => typeof a === "function");
     const send = (stored: Buffer) => {
       if (res.destroyed) return res;
@@ -111,9 +113,9 @@ function serveBestWhenWhole(res: http.ServerResponse, { waitForBest, best }: Com
   } as typeof end;
 }
 
-function isWholePage(res: http.ServerResponse, body: Buffer): boolean {
+/** Whether the headers say this is a whole page (its body is checked for size after). */
+function isWholePage(res: http.ServerResponse): boolean {
   if (res.headersSent || res.statusCode !== 200 || !res.getHeader("ETag")) return false;
   if (res.getHeader("Content-Encoding") || /no-transform/.test(String(res.getHeader("Cache-Control") ?? ""))) return false;
-  if (body.length < BEST_BROTLI_BODY.min || body.length > BEST_BROTLI_BODY.max) return false;
   return WHOLE_BODY_TYPES.test(String(res.getHeader("Content-Type") ?? ""));
 }
